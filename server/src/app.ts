@@ -1,0 +1,135 @@
+import { ApolloServer } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import type { GraphQLSchema } from 'graphql';
+import { existsSync } from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import type { Config } from './config.js';
+import type { Context } from './context.js';
+import { formatError } from './common/errors.js';
+import type { Database } from './database/orm.js';
+import type { Logger } from './logger.js';
+import { buildRegieSchema } from './schema.js';
+
+export interface AppDeps {
+  config: Config;
+  db: Database;
+  logger: Logger;
+  schema?: GraphQLSchema;
+}
+
+export interface RegieServer {
+  readonly httpServer: http.Server;
+  /** Starts listening; resolves with the URL of the server. */
+  listen(port?: number, host?: string): Promise<string>;
+  /** Stops taking requests, lets in-flight ones finish, then closes the HTTP server. */
+  stop(): Promise<void>;
+}
+
+/** The built admin, wherever this file runs from (src under tests, dist in production). */
+function findAdminDist(): string | undefined {
+  let dir = import.meta.dirname;
+  for (let i = 0; i < 5; i++) {
+    const candidate = path.join(dir, 'admin', 'dist');
+    if (existsSync(path.join(candidate, 'index.html'))) return candidate;
+    dir = path.dirname(dir);
+  }
+  return undefined;
+}
+
+/** On the embedded database, requests that touch it take turns (PGlite has one connection). */
+function serialised(db: Database) {
+  const gate = db.gate;
+  return (req: Request, res: Response, next: NextFunction) => {
+    if (!gate) return next();
+    void gate.acquire().then(release => {
+      res.once('finish', release);
+      res.once('close', release);
+      next();
+    });
+  };
+}
+
+export async function createServer({ config, db, logger, schema }: AppDeps): Promise<RegieServer> {
+  const app = express();
+  app.disable('x-powered-by');
+  const httpServer = http.createServer(app);
+
+  const apollo = new ApolloServer<Context>({
+    schema: schema ?? (await buildRegieSchema()),
+    introspection: true,
+    includeStacktraceInErrorResponses: false,
+    allowBatchedHttpRequests: false,
+    csrfPrevention: true,
+    formatError: formatError(error => logger.error('Unexpected error while handling a GraphQL request', error)),
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+  });
+  await apollo.start();
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+
+  app.get('/readyz', serialised(db), async (_req, res) => {
+    try {
+      await db.ping();
+      const pending = await db.pendingMigrations();
+      if (pending.length > 0) {
+        res.status(503).json({ status: 'unavailable', reason: `${pending.length} migration(s) not applied` });
+        return;
+      }
+      res.json({ status: 'ready' });
+    } catch (error) {
+      logger.warn('Readiness check failed', error);
+      res.status(503).json({ status: 'unavailable', reason: 'database unreachable' });
+    }
+  });
+
+  app.use(
+    '/graphql',
+    serialised(db),
+    express.json({ limit: config.bodyLimit }),
+    expressMiddleware(apollo, {
+      context: async (): Promise<Context> => ({ em: db.fork() }),
+    }),
+  );
+
+  const adminDist = findAdminDist();
+  if (adminDist) {
+    app.use(express.static(adminDist, { index: 'index.html', maxAge: '1h' }));
+  } else {
+    app.get('/', (_req, res) => {
+      res.type('text/plain').send('Regie is running. The admin has not been built: run `npm run build -w admin`. GraphQL is at /graphql.\n');
+    });
+  }
+
+  // Malformed JSON and oversized bodies are the client's fault; say so without internals.
+  app.use((error: Error & { status?: number; type?: string }, _req: Request, res: Response, next: NextFunction) => {
+    if (res.headersSent) return next(error);
+    const status = error.status && error.status >= 400 && error.status < 500 ? error.status : 500;
+    if (status === 500) logger.error('Unexpected HTTP error', error);
+    const message = status === 413 ? 'Request body too large' : status === 500 ? 'Internal server error' : 'Malformed request';
+    res.status(status).json({ errors: [{ message, extensions: { code: status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST' } }] });
+  });
+
+  return {
+    httpServer,
+    listen(port = config.port, host = config.host) {
+      return new Promise((resolve, reject) => {
+        httpServer.once('error', reject);
+        httpServer.listen(port, host, () => {
+          const address = httpServer.address() as AddressInfo;
+          const shown = host === '0.0.0.0' || host === '::' ? 'localhost' : host;
+          resolve(`http://${shown}:${address.port}`);
+        });
+      });
+    },
+    async stop() {
+      await apollo.stop();
+      if (httpServer.listening) await new Promise<void>(resolve => httpServer.close(() => resolve()));
+    },
+  };
+}

@@ -1,0 +1,74 @@
+import { OptimisticLockError, UniqueConstraintViolationException, type EntityName } from '@mikro-orm/core';
+import type { SqlEntityManager } from '@mikro-orm/sql';
+import { BadUserInput, Conflict, NotFound } from './errors.js';
+
+interface Versioned {
+  id: number;
+  version: number;
+}
+
+/** Ids are GraphQL `ID`s (strings) holding positive integers. */
+export function parseId(value: string | number, field = 'id'): number {
+  const text = String(value).trim();
+  if (!/^\d{1,15}$/.test(text) || Number(text) < 1) {
+    throw new BadUserInput(field, `${field} must be the id of an existing record (got "${String(value).slice(0, 40)}")`);
+  }
+  return Number(text);
+}
+
+export async function findOrFail<T extends object>(
+  em: SqlEntityManager,
+  entity: EntityName<T>,
+  id: string | number,
+  options: { field?: string; populate?: readonly string[] } = {},
+): Promise<T> {
+  const found = await em.findOne(entity, { id: parseId(id, options.field) } as never, { populate: (options.populate ?? []) as never });
+  if (!found) {
+    throw options.field && options.field !== 'id'
+      ? new BadUserInput(options.field, `${options.field}: ${entityLabel(em, entity)} ${id} does not exist`)
+      : new NotFound(entityLabel(em, entity), id);
+  }
+  return found;
+}
+
+/** The client edited `expected`; anything else means someone changed the record meanwhile. */
+export function assertVersion(em: SqlEntityManager, entity: Versioned, expected: number): void {
+  if (entity.version !== expected) {
+    throw new Conflict(entity.constructor.name, entity.id, entity.version);
+  }
+}
+
+/**
+ * Flushes and turns database refusals into typed errors: a unique constraint named in `uniques`
+ * becomes BAD_USER_INPUT on its field, a lost optimistic-lock race becomes CONFLICT.
+ */
+export async function flushChecked(em: SqlEntityManager, uniques: Record<string, { field: string; message: string }> = {}): Promise<void> {
+  try {
+    await em.flush();
+  } catch (error) {
+    throw await translateWriteError(em, error, uniques);
+  }
+}
+
+export async function translateWriteError(
+  em: SqlEntityManager,
+  error: unknown,
+  uniques: Record<string, { field: string; message: string }>,
+): Promise<unknown> {
+  if (error instanceof UniqueConstraintViolationException) {
+    const detail = `${(error as { constraint?: string }).constraint ?? ''} ${error.message}`;
+    const hit = Object.entries(uniques).find(([constraint]) => detail.includes(constraint));
+    if (hit) return new BadUserInput(hit[1].field, hit[1].message);
+  }
+  if (error instanceof OptimisticLockError && error.entity) {
+    const stale = error.entity as unknown as Versioned;
+    const name = stale.constructor.name;
+    const current = await em.fork().findOne(stale.constructor as never, { id: stale.id } as never);
+    return new Conflict(name, stale.id, (current as Versioned | null)?.version ?? stale.version);
+  }
+  return error;
+}
+
+function entityLabel<T extends object>(em: SqlEntityManager, entity: EntityName<T>): string {
+  return em.getMetadata().find(entity)?.className ?? 'Record';
+}

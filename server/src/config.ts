@@ -1,0 +1,107 @@
+import path from 'node:path';
+
+export type NodeEnv = 'development' | 'production' | 'test';
+
+export interface Config {
+  nodeEnv: NodeEnv;
+  host: string;
+  port: number;
+  /** A PostgreSQL URL; when absent Regie runs on the embedded database in `dataDir`. */
+  databaseUrl?: string;
+  /** Where the embedded database (and other local state) lives. */
+  dataDir: string;
+  seed: boolean;
+  /** Milliseconds a single SQL statement may run before PostgreSQL cancels it. */
+  statementTimeoutMs: number;
+  /** Largest request body the HTTP layer accepts. */
+  bodyLimit: string;
+  logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
+}
+
+/** Thrown when an environment variable holds a value Regie cannot use; names the variable. */
+export class ConfigError extends Error {
+  constructor(
+    readonly variable: string,
+    reason: string,
+  ) {
+    super(`${variable} ${reason}`);
+    this.name = 'ConfigError';
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+const present = (env: Env, name: string): string | undefined => {
+  const value = env[name]?.trim();
+  return value === undefined || value === '' ? undefined : value;
+};
+
+const oneOf = <T extends string>(env: Env, name: string, allowed: readonly T[], fallback: T): T => {
+  const value = present(env, name);
+  if (value === undefined) return fallback;
+  if (!(allowed as readonly string[]).includes(value)) {
+    throw new ConfigError(name, `must be one of ${allowed.join(', ')} (got "${value}")`);
+  }
+  return value as T;
+};
+
+const integer = (env: Env, name: string, min: number, max: number, fallback: number): number => {
+  const value = present(env, name);
+  if (value === undefined) return fallback;
+  if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max) {
+    throw new ConfigError(name, `must be an integer from ${min} to ${max} (got "${value}")`);
+  }
+  return Number(value);
+};
+
+const boolean = (env: Env, name: string, fallback: boolean): boolean => {
+  const value = present(env, name)?.toLowerCase();
+  if (value === undefined) return fallback;
+  if (['true', '1', 'yes', 'on'].includes(value)) return true;
+  if (['false', '0', 'no', 'off'].includes(value)) return false;
+  throw new ConfigError(name, `must be true or false (got "${env[name]}")`);
+};
+
+const postgresUrl = (env: Env, name: string): string | undefined => {
+  const value = present(env, name);
+  if (value === undefined) return undefined;
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new ConfigError(name, 'must be a URL such as postgres://user:password@host:5432/regie');
+  }
+  if (!['postgres:', 'postgresql:'].includes(url.protocol) || url.pathname.length <= 1) {
+    throw new ConfigError(name, 'must be a postgres:// URL naming a database, e.g. postgres://user@host:5432/regie');
+  }
+  return value;
+};
+
+const byteSize = (env: Env, name: string, fallback: string): string => {
+  const value = present(env, name)?.toLowerCase();
+  if (value === undefined) return fallback;
+  if (!/^\d+(b|kb|mb)$/.test(value)) {
+    throw new ConfigError(name, `must be a size such as 512kb or 1mb (got "${value}")`);
+  }
+  return value;
+};
+
+/**
+ * Reads and validates the environment once. Relative paths resolve against the directory the
+ * user ran npm in (INIT_CWD), so `npm start` at the repository root keeps data in ./.regie.
+ */
+export function loadConfig(env: Env = process.env): Config {
+  const nodeEnv = oneOf(env, 'NODE_ENV', ['development', 'production', 'test'], 'development');
+  const base = present(env, 'INIT_CWD') ?? process.cwd();
+  return {
+    nodeEnv,
+    host: present(env, 'HOST') ?? '0.0.0.0',
+    port: integer(env, 'PORT', 0, 65535, 4000),
+    databaseUrl: postgresUrl(env, 'DATABASE_URL'),
+    dataDir: path.resolve(base, present(env, 'REGIE_DATA_DIR') ?? '.regie/data'),
+    seed: boolean(env, 'REGIE_SEED', true),
+    statementTimeoutMs: integer(env, 'REGIE_STATEMENT_TIMEOUT_MS', 100, 600_000, 15_000),
+    bodyLimit: byteSize(env, 'REGIE_BODY_LIMIT', '1mb'),
+    logLevel: oneOf(env, 'LOG_LEVEL', ['debug', 'info', 'warn', 'error', 'silent'], nodeEnv === 'test' ? 'silent' : 'info'),
+  };
+}

@@ -1,0 +1,10 @@
+import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261125184220_departments } from './Migration20261125184220_departments.js';
+
+/**
+ * The committed migrations, oldest first. `npm run migration:create -w server -- <name>` writes
+ * a new file beside this one and registers it here; a migration is never edited once committed.
+ */
+export const migrationsList: MigrationObject[] = [
+  { name: 'Migration20261125184220_departments', class: Migration20261125184220_departments },
+];

@@ -1,0 +1,154 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { onlyError, startTestServer, type TestServer } from './harness.js';
+
+let t: TestServer;
+beforeAll(async () => {
+  t = await startTestServer();
+});
+afterAll(() => t.close());
+
+const FIELDS = 'id name code description version createdAt updatedAt';
+
+async function create(name: string, code: string, description?: string) {
+  const result = await t.gql(`mutation($name: String!, $code: String!, $description: String) {
+    createDepartment(name: $name, code: $code, description: $description) { ${FIELDS} } }`, { name, code, description });
+  expect(result.errors).toBeUndefined();
+  return result.data!.createDepartment;
+}
+
+const list = (args = '', filter?: Record<string, unknown>) =>
+  t.gql(`query($filter: DepartmentFilter) { allDepartments(${args}${args ? ', ' : ''}filter: $filter) { id code name } _allDepartmentsMeta(filter: $filter) { count } }`, { filter });
+
+describe('departments', () => {
+  let ids: Record<string, string>;
+
+  beforeAll(async () => {
+    ids = {};
+    for (const [name, code, description] of [
+      ['Marketing', 'mkt', 'Brand and campaigns'],
+      ['Sales', 'SAL', 'New customers'],
+      ['Customer Service', 'CS', 'Phone and chat support'],
+      ['Billing', 'BIL', null],
+    ] as const) {
+      ids[code.toUpperCase()] = (await create(name, code, description ?? undefined)).id;
+    }
+  });
+
+  it('creates with the code in capitals, version 1 and timestamps', async () => {
+    const dept = await create('Digital', 'dig', 'Web and app');
+    expect(dept).toMatchObject({ name: 'Digital', code: 'DIG', description: 'Web and app', version: 1 });
+    expect(Date.parse(dept.createdAt)).not.toBeNaN();
+    const read = await t.gql(`query($id: ID!) { Department(id: $id) { ${FIELDS} } }`, { id: dept.id });
+    expect(read.data!.Department).toEqual(dept);
+    await t.gql('mutation($id: ID!) { deleteDepartment(id: $id) { id } }', { id: dept.id });
+  });
+
+  it('lists with counts that match the filters', async () => {
+    const all = await list();
+    expect(all.data!._allDepartmentsMeta.count).toBe(4);
+    const q = await list('', { q: 'CHAT' });
+    expect(q.data!.allDepartments.map((d: { code: string }) => d.code)).toEqual(['CS']);
+    expect(q.data!._allDepartmentsMeta.count).toBe(1);
+    const byName = await list('', { q: 'sale' });
+    expect(byName.data!.allDepartments.map((d: { code: string }) => d.code)).toEqual(['SAL']);
+    const byIds = await list('', { ids: [ids.MKT, ids.BIL] });
+    expect(byIds.data!.allDepartments.map((d: { code: string }) => d.code).sort()).toEqual(['BIL', 'MKT']);
+    expect(byIds.data!._allDepartmentsMeta.count).toBe(2);
+    const byCode = await list('', { code: 'cs' });
+    expect(byCode.data!.allDepartments.map((d: { code: string }) => d.code)).toEqual(['CS']);
+    const wildcard = await list('', { q: '%' });
+    expect(wildcard.data!._allDepartmentsMeta.count).toBe(0);
+    const future = await list('', { createdAt_gte: new Date(Date.now() + 3_600_000).toISOString() });
+    expect(future.data!._allDepartmentsMeta.count).toBe(0);
+    const past = await list('', { createdAt_lte: new Date(Date.now() + 3_600_000).toISOString() });
+    expect(past.data!._allDepartmentsMeta.count).toBe(4);
+  });
+
+  it.each([
+    ['code', 'ASC', ['BIL', 'CS', 'MKT', 'SAL']],
+    ['code', 'DESC', ['SAL', 'MKT', 'CS', 'BIL']],
+    ['name', 'ASC', ['BIL', 'CS', 'MKT', 'SAL']],
+    ['id', 'DESC', ['BIL', 'CS', 'SAL', 'MKT']],
+    ['createdAt', 'ASC', ['MKT', 'SAL', 'CS', 'BIL']],
+  ])('sorts by %s %s', async (field, order, expected) => {
+    const result = await list(`sortField: "${field}", sortOrder: "${order}"`);
+    expect(result.data!.allDepartments.map((d: { code: string }) => d.code)).toEqual(expected);
+  });
+
+  it('sorts on every scalar field', async () => {
+    for (const field of ['id', 'name', 'code', 'description', 'version', 'createdAt', 'updatedAt']) {
+      const result = await list(`sortField: "${field}"`);
+      expect(result.errors).toBeUndefined();
+      expect(result.data!.allDepartments).toHaveLength(4);
+    }
+  });
+
+  it('paginates from page 0 without repeating rows', async () => {
+    const first = await list('page: 0, perPage: 3, sortField: "code"');
+    const second = await list('page: 1, perPage: 3, sortField: "code"');
+    expect(first.data!.allDepartments.map((d: { code: string }) => d.code)).toEqual(['BIL', 'CS', 'MKT']);
+    expect(second.data!.allDepartments.map((d: { code: string }) => d.code)).toEqual(['SAL']);
+    expect(second.data!._allDepartmentsMeta.count).toBe(4);
+  });
+
+  it.each([
+    ['sortField: "password"', 'sortField'],
+    ['sortOrder: "SIDEWAYS"', 'sortOrder'],
+    ['perPage: 0', 'perPage'],
+    ['perPage: 100000', 'perPage'],
+    ['page: -1', 'page'],
+  ])('refuses list arguments %s naming the field', async (args, field) => {
+    const error = onlyError(await list(args));
+    expect(error.code).toBe('BAD_USER_INPUT');
+    expect(error.field).toBe(field);
+  });
+
+  it.each([
+    [{ name: '', code: 'NEW' }, 'name'],
+    [{ name: 'x'.repeat(121), code: 'NEW' }, 'name'],
+    [{ name: 'New', code: '' }, 'code'],
+    [{ name: 'New', code: '1AB' }, 'code'],
+    [{ name: 'New', code: 'WAY_TOO_LONG_A_CODE' }, 'code'],
+    [{ name: 'New', code: 'A B' }, 'code'],
+    [{ name: 'New', code: 'cs' }, 'code'],
+  ])('refuses invalid create %j naming the field, changing nothing', async (input, field) => {
+    const result = await t.gql('mutation($name: String!, $code: String!) { createDepartment(name: $name, code: $code) { id } }', input);
+    const error = onlyError(result);
+    expect(error.code).toBe('BAD_USER_INPUT');
+    expect(error.field).toBe(field);
+    expect((await list()).data!._allDepartmentsMeta.count).toBe(4);
+  });
+
+  it('updates with the current version and bumps it', async () => {
+    const created = await create('Field Operations', 'OPS');
+    const updated = await t.gql(`mutation($id: ID!) { updateDepartment(id: $id, version: 1, name: "Field Ops", description: "Outages") { ${FIELDS} } }`, { id: created.id });
+    expect(updated.errors).toBeUndefined();
+    expect(updated.data!.updateDepartment).toMatchObject({ name: 'Field Ops', code: 'OPS', description: 'Outages', version: 2 });
+    expect(Date.parse(updated.data!.updateDepartment.updatedAt)).toBeGreaterThanOrEqual(Date.parse(created.updatedAt));
+
+    const stale = onlyError(await t.gql('mutation($id: ID!) { updateDepartment(id: $id, version: 1, name: "Lost edit") { id } }', { id: created.id }));
+    expect(stale.code).toBe('CONFLICT');
+    expect(stale.extensions.currentVersion).toBe(2);
+    const after = await t.gql('query($id: ID!) { Department(id: $id) { name version } }', { id: created.id });
+    expect(after.data!.Department).toEqual({ name: 'Field Ops', version: 2 });
+
+    const dup = onlyError(await t.gql('mutation($id: ID!) { updateDepartment(id: $id, version: 2, code: "mkt") { id } }', { id: created.id }));
+    expect(dup).toMatchObject({ code: 'BAD_USER_INPUT', field: 'code' });
+    await t.gql('mutation($id: ID!) { deleteDepartment(id: $id) { id } }', { id: created.id });
+  });
+
+  it('answers NOT_FOUND for unknown ids and BAD_USER_INPUT for malformed ones', async () => {
+    expect(onlyError(await t.gql('{ Department(id: "999999") { id } }')).code).toBe('NOT_FOUND');
+    expect(onlyError(await t.gql('mutation { updateDepartment(id: "999999", version: 1, name: "x") { id } }')).code).toBe('NOT_FOUND');
+    expect(onlyError(await t.gql('mutation { deleteDepartment(id: "999999") { id } }')).code).toBe('NOT_FOUND');
+    expect(onlyError(await t.gql('{ Department(id: "abc") { id } }'))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
+    expect(onlyError(await t.gql('{ allDepartments(filter: { ids: ["x"] }) { id } }'))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.ids' });
+  });
+
+  it('deletes and returns the deleted record', async () => {
+    const created = await create('Temporary', 'TMP');
+    const deleted = await t.gql('mutation($id: ID!) { deleteDepartment(id: $id) { id code } }', { id: created.id });
+    expect(deleted.data!.deleteDepartment).toEqual({ id: created.id, code: 'TMP' });
+    expect(onlyError(await t.gql('query($id: ID!) { Department(id: $id) { id } }', { id: created.id })).code).toBe('NOT_FOUND');
+  });
+});
