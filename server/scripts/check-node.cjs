@@ -1,9 +1,20 @@
-// Runs before `npm start` / `npm test` on whatever Node the machine has, so it must stay plain,
+// Runs before `npm start` / `npm test` on whatever Node the machine has, so it stays plain,
 // old-fashioned JavaScript: its only job is one clear line when Node is too old.
 'use strict';
-const required = [22, 17];
-const [major, minor] = process.versions.node.split('.').map(Number);
-if (major < required[0] || (major === required[0] && minor < required[1])) {
-  console.error(`Regie needs Node.js >= ${required.join('.')} (this is ${process.versions.node}); install Node 22 LTS or newer and try again.`);
-  process.exit(1);
+var REQUIRED = [22, 17];
+
+function problem(version) {
+  var parts = String(version).replace(/^v/, '').split('.').map(Number);
+  if (parts[0] > REQUIRED[0] || (parts[0] === REQUIRED[0] && parts[1] >= REQUIRED[1])) return null;
+  return 'Regie needs Node.js >= ' + REQUIRED.join('.') + ' (this is ' + version + '); install Node 22 LTS or newer and try again.';
+}
+
+module.exports = { problem: problem };
+
+if (require.main === module) {
+  var message = problem(process.versions.node);
+  if (message) {
+    console.error(message);
+    process.exit(1);
+  }
 }

@@ -31,6 +31,19 @@ export class ConfigError extends Error {
 
 type Env = Record<string, string | undefined>;
 
+/** Every variable Regie reads; the README's configuration table and docker-compose.yml use these. */
+export const CONFIG_VARIABLES = [
+  'NODE_ENV',
+  'HOST',
+  'PORT',
+  'DATABASE_URL',
+  'REGIE_DATA_DIR',
+  'REGIE_SEED',
+  'REGIE_STATEMENT_TIMEOUT_MS',
+  'REGIE_BODY_LIMIT',
+  'LOG_LEVEL',
+] as const;
+
 const present = (env: Env, name: string): string | undefined => {
   const value = env[name]?.trim();
   return value === undefined || value === '' ? undefined : value;

@@ -1,0 +1,136 @@
+import { afterAll, describe, expect, it } from '@jest/globals';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import http from 'node:http';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+
+/** These tests start the compiled server (built by the global setup) the way `npm start` does. */
+const MAIN = path.resolve(import.meta.dirname, '../dist/src/main.js');
+const dirs: string[] = [];
+
+afterAll(async () => {
+  await Promise.all(dirs.map(dir => rm(dir, { recursive: true, force: true })));
+});
+
+async function tempDir(): Promise<string> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'regie-process-'));
+  dirs.push(dir);
+  return dir;
+}
+
+interface Started {
+  child: ChildProcess;
+  url: string;
+  output: () => string;
+  exited: Promise<number | null>;
+}
+
+function start(env: Record<string, string>): Promise<Started> {
+  const { DATABASE_URL: _ignored, ...inherited } = process.env;
+  const child = spawn(process.execPath, [MAIN], {
+    env: { ...inherited, NODE_ENV: 'test', LOG_LEVEL: 'warn', HOST: '127.0.0.1', PORT: '0', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const exited = new Promise<number | null>(resolve => child.once('exit', code => resolve(code)));
+  return new Promise((resolve, reject) => {
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /ready at (http:\/\/[^/\s]+)\//.exec(output);
+      if (match) resolve({ child, url: match[1], output: () => output, exited });
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', onData);
+    void exited.then(code => reject(new Error(`server exited with ${code} before it was ready:\n${output}`)));
+  });
+}
+
+async function gql(url: string, query: string) {
+  const response = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+  return (await response.json()) as { data?: any; errors?: any[] };
+}
+
+async function stop(server: Started): Promise<number | null> {
+  server.child.kill('SIGTERM');
+  return server.exited;
+}
+
+describe('the server process', () => {
+  it('refuses to start on a bad setting, naming the variable', async () => {
+    const child = spawn(process.execPath, [MAIN], { env: { ...process.env, PORT: 'eighty' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', chunk => (stderr += chunk));
+    const code = await new Promise(resolve => child.once('exit', resolve));
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/PORT must be an integer/);
+  });
+
+  it('seeds an empty embedded database, keeps every row across a restart, and never reseeds', async () => {
+    const dataDir = await tempDir();
+    const first = await start({ REGIE_DATA_DIR: dataDir });
+    expect((await fetch(`${first.url}/healthz`)).status).toBe(200);
+    expect((await fetch(`${first.url}/readyz`)).status).toBe(200);
+    const seeded = await gql(first.url, '{ allDepartments(sortField: "code") { code } _allDepartmentsMeta { count } }');
+    expect(seeded.data.allDepartments.map((d: { code: string }) => d.code)).toEqual(['BIL', 'CS', 'DIG', 'MKT', 'OPS', 'SAL']);
+    const created = await gql(first.url, 'mutation { createDepartment(name: "Legal", code: "LEG") { id } }');
+    expect(created.errors).toBeUndefined();
+    await gql(first.url, 'mutation { deleteDepartment(id: 1) { id } }');
+    expect(await stop(first)).toBe(0);
+
+    const second = await start({ REGIE_DATA_DIR: dataDir });
+    const after = await gql(second.url, '{ allDepartments(sortField: "code") { code } }');
+    expect(after.data.allDepartments.map((d: { code: string }) => d.code)).toEqual(['BIL', 'CS', 'DIG', 'LEG', 'OPS', 'SAL']);
+    expect(await stop(second)).toBe(0);
+  });
+
+  it('starts empty with REGIE_SEED=false', async () => {
+    const server = await start({ REGIE_DATA_DIR: await tempDir(), REGIE_SEED: 'false' });
+    const result = await gql(server.url, '{ _allDepartmentsMeta { count } }');
+    expect(result.data._allDepartmentsMeta.count).toBe(0);
+    expect(await stop(server)).toBe(0);
+  });
+
+  it('on SIGTERM finishes the request in flight, then exits 0', async () => {
+    const server = await start({ REGIE_DATA_DIR: await tempDir() });
+    const body = JSON.stringify({ query: 'mutation { createDepartment(name: "Late", code: "LATE") { code } }' });
+    const { port } = new URL(server.url);
+    let sent!: () => void;
+    const headersSent = new Promise<void>(resolve => (sent = resolve));
+    const response = new Promise<{ status: number; body: string }>((resolve, reject) => {
+      const request = http.request({ host: '127.0.0.1', port, path: '/graphql', method: 'POST', headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } }, res => {
+        let text = '';
+        res.on('data', chunk => (text += chunk));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text }));
+      });
+      request.on('error', reject);
+      // Half a request: the server has it in flight when the signal arrives.
+      request.write(body.slice(0, 10), () => setTimeout(sent, 100));
+      void headersSent.then(() => {
+        server.child.kill('SIGTERM');
+        setTimeout(() => request.end(body.slice(10)), 300);
+      });
+    });
+    const answer = await response;
+    expect(answer.status).toBe(200);
+    expect(JSON.parse(answer.body)).toEqual({ data: { createDepartment: { code: 'LATE' } } });
+    expect(await server.exited).toBe(0);
+  });
+});
+
+describe('the Node version check', () => {
+  const { problem } = createRequire(import.meta.url)('../scripts/check-node.cjs') as { problem: (v: string) => string | null };
+  it.each([
+    ['20.20.2', true],
+    ['22.16.9', true],
+    ['v18.0.0', true],
+    ['22.17.0', false],
+    ['22.23.3', false],
+    ['24.1.0', false],
+  ])('%s is too old: %s', (version, tooOld) => {
+    const message = problem(version);
+    expect(message !== null).toBe(tooOld);
+    if (message) expect(message).toMatch(/needs Node\.js >= 22\.17/);
+  });
+});
