@@ -1,4 +1,5 @@
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import express, { type NextFunction, type Request, type Response } from 'express';
@@ -8,16 +9,24 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { Config } from './config.js';
-import type { Context } from './context.js';
+import type { Context, Security } from './context.js';
+import { authenticate } from './modules/auth/authenticate.js';
+import { FailureLimiter } from './modules/auth/rate-limit.js';
+import { SessionTokens } from './modules/auth/session.js';
 import { formatError } from './common/errors.js';
 import type { Database } from './database/orm.js';
 import type { Logger } from './logger.js';
 import { buildRegieSchema } from './schema.js';
 
+/** Per-operation limits; an operation beyond one is refused before it runs. */
+export const LIMITS = { depth: 10, aliases: 20, tokens: 4000, cost: 8000, directives: 20 } as const;
+
 export interface AppDeps {
   config: Config;
   db: Database;
   logger: Logger;
+  /** Signs session tokens (REGIE_JWT_SECRET, or the development secret). */
+  jwtSecret: string;
   schema?: GraphQLSchema;
 }
 
@@ -53,19 +62,38 @@ function serialised(db: Database) {
   };
 }
 
-export async function createServer({ config, db, logger, schema }: AppDeps): Promise<RegieServer> {
+export async function createServer({ config, db, logger, jwtSecret, schema }: AppDeps): Promise<RegieServer> {
   const app = express();
   app.disable('x-powered-by');
+  // Behind a proxy (docker, ingress) the client address comes from X-Forwarded-For.
+  app.set('trust proxy', 'loopback, linklocal, uniquelocal');
+  const security: Security = {
+    sessions: new SessionTokens(jwtSecret, config.sessionMinutes),
+    signInFailures: { byEmail: new FailureLimiter(5, 15 * 60_000), byAddress: new FailureLimiter(30, 15 * 60_000) },
+  };
   const httpServer = http.createServer(app);
 
+  // Limits on every operation: depth, aliases, tokens, cost, directives; no field suggestions
+  // in production (they reveal the schema to someone guessing).
+  const armor = new ApolloArmor({
+    maxDepth: { n: LIMITS.depth },
+    maxAliases: { n: LIMITS.aliases },
+    maxTokens: { n: LIMITS.tokens },
+    costLimit: { maxCost: LIMITS.cost },
+    maxDirectives: { n: LIMITS.directives },
+    blockFieldSuggestion: { enabled: config.nodeEnv === 'production' },
+  }).protect();
   const apollo = new ApolloServer<Context>({
     schema: schema ?? (await buildRegieSchema()),
+    // The admin (ra-data-graphql) and integrations read the schema; it is public in schema.graphql too.
     introspection: true,
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
+    validationRules: armor.validationRules,
     formatError: formatError(error => logger.error('Unexpected error while handling a GraphQL request', error)),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+    // graphql-armor ships CommonJS typings of Apollo's plugin type; the runtime objects are the same.
+    plugins: [...(armor.plugins as unknown as ApolloServerPlugin<Context>[]), ApolloServerPluginDrainHttpServer({ httpServer })],
   });
   await apollo.start();
 
@@ -93,7 +121,11 @@ export async function createServer({ config, db, logger, schema }: AppDeps): Pro
     serialised(db),
     express.json({ limit: config.bodyLimit }),
     expressMiddleware(apollo, {
-      context: async (): Promise<Context> => ({ em: db.fork() }),
+      context: async ({ req }): Promise<Context> => {
+        const em = db.fork();
+        const { actor, refusal } = await authenticate(req.headers.authorization, em, security);
+        return { em, actor, refusal, address: req.ip ?? 'unknown', security };
+      },
     }),
   );
 

@@ -16,6 +16,11 @@ export interface Config {
   /** Largest request body the HTTP layer accepts. */
   bodyLimit: string;
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
+  /** Signs session tokens; required in production, generated and kept in dataDir otherwise. */
+  jwtSecret?: string;
+  sessionMinutes: number;
+  /** The demo accounts' password; generated and printed once when absent. */
+  demoPassword?: string;
 }
 
 /** Thrown when an environment variable holds a value Regie cannot use; names the variable. */
@@ -42,6 +47,9 @@ export const CONFIG_VARIABLES = [
   'REGIE_STATEMENT_TIMEOUT_MS',
   'REGIE_BODY_LIMIT',
   'LOG_LEVEL',
+  'REGIE_JWT_SECRET',
+  'REGIE_SESSION_MINUTES',
+  'DEMO_PASSWORD',
 ] as const;
 
 const present = (env: Env, name: string): string | undefined => {
@@ -99,6 +107,22 @@ const byteSize = (env: Env, name: string, fallback: string): string => {
   return value;
 };
 
+const secret = (env: Env, name: string, nodeEnv: NodeEnv): string | undefined => {
+  const value = present(env, name);
+  if (value === undefined) {
+    if (nodeEnv === 'production') throw new ConfigError(name, 'must be set in production (a random string of at least 32 characters)');
+    return undefined;
+  }
+  if (value.length < 32) throw new ConfigError(name, 'must be at least 32 characters long');
+  return value;
+};
+
+const demoPassword = (env: Env, name: string): string | undefined => {
+  const value = present(env, name);
+  if (value !== undefined && value.length < 10) throw new ConfigError(name, 'must be at least 10 characters long');
+  return value;
+};
+
 /**
  * Reads and validates the environment once. Relative paths resolve against the directory the
  * user ran npm in (INIT_CWD), so `npm start` at the repository root keeps data in ./.regie.
@@ -116,5 +140,8 @@ export function loadConfig(env: Env = process.env): Config {
     statementTimeoutMs: integer(env, 'REGIE_STATEMENT_TIMEOUT_MS', 100, 600_000, 15_000),
     bodyLimit: byteSize(env, 'REGIE_BODY_LIMIT', '1mb'),
     logLevel: oneOf(env, 'LOG_LEVEL', ['debug', 'info', 'warn', 'error', 'silent'], nodeEnv === 'test' ? 'silent' : 'info'),
+    jwtSecret: secret(env, 'REGIE_JWT_SECRET', nodeEnv),
+    sessionMinutes: integer(env, 'REGIE_SESSION_MINUTES', 1, 24 * 60, 60),
+    demoPassword: demoPassword(env, 'DEMO_PASSWORD'),
   };
 }

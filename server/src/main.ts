@@ -1,8 +1,10 @@
+import path from 'node:path';
 import { createServer } from './app.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { openDatabase } from './database/orm.js';
-import { DemoSeeder } from './database/seeders/demo.seeder.js';
+import { DEMO_ACCOUNTS, DemoSeeder } from './database/seeders/demo.seeder.js';
 import { createLogger } from './logger.js';
+import { developmentSecret } from './modules/auth/session.js';
 
 function configOrExit(): Config {
   try {
@@ -18,14 +20,28 @@ function configOrExit(): Config {
 
 const config = configOrExit();
 const logger = createLogger(config.logLevel);
-const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, statementTimeoutMs: config.statementTimeoutMs });
+const db = await openDatabase({
+  databaseUrl: config.databaseUrl,
+  dataDir: path.join(config.dataDir, 'pglite'),
+  statementTimeoutMs: config.statementTimeoutMs,
+});
 const applied = await db.migrate();
 if (applied.length > 0) logger.info(`Applied migrations: ${applied.join(', ')}`);
-if (config.seed && (await new DemoSeeder().run(db.fork()))) logger.info('Seeded the demo organisation');
+const seed = config.seed ? await new DemoSeeder(config.demoPassword).run(db.fork()) : { seeded: false };
+if (seed.seeded) logger.info('Seeded the demo organisation');
 
-const server = await createServer({ config, db, logger });
+const jwtSecret = config.jwtSecret ?? (await developmentSecret(config.dataDir));
+const server = await createServer({ config, db, logger, jwtSecret });
 const url = await server.listen();
 console.log(`Regie is ready at ${url}/ (GraphQL at ${url}/graphql) on ${db.embedded ? `the embedded database in ${config.dataDir}` : 'PostgreSQL'}`);
+if (config.seed) {
+  const password = seed.generatedPassword
+    ? `${seed.generatedPassword}  (generated now and shown only this once; set DEMO_PASSWORD to choose one)`
+    : config.demoPassword
+      ? 'the value of DEMO_PASSWORD'
+      : 'the one printed at the first start';
+  console.log(`Sign in as ${DEMO_ACCOUNTS.map(a => `${a.email} (${a.role})`).join(', ')}\n  with password: ${password}`);
+}
 
 let stopping = false;
 async function shutdown(signal: string) {

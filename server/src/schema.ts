@@ -1,13 +1,21 @@
 import 'reflect-metadata';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { guard } from './common/auth/guard.js';
+import { ApiTokenResolver } from './modules/api-token/api-token.resolver.js';
+import { auditMutations } from './modules/audit/audit.js';
+import { AuditResolver } from './modules/audit/audit.resolver.js';
+import { AuthResolver } from './modules/auth/auth.resolver.js';
 import { DepartmentResolver } from './modules/department/department.resolver.js';
+import { PersonResolver } from './modules/person/person.resolver.js';
 
-export const resolvers = [DepartmentResolver] as const;
+export const resolvers = [AuthResolver, DepartmentResolver, PersonResolver, ApiTokenResolver, AuditResolver] as const;
 
 export function buildRegieSchema(): Promise<GraphQLSchema> {
   return buildSchema({
     resolvers,
+    // Order matters: first who may, then the audited transaction around the mutation.
+    globalMiddlewares: [guard, auditMutations],
     validate: { forbidUnknownValues: false },
     emitSchemaFile: false,
   });

@@ -21,7 +21,20 @@ describe('docker-compose.yml', () => {
     expect(regie.depends_on.db.condition).toBe('service_healthy');
     const env: Record<string, string> = regie.environment;
     for (const name of Object.keys(env)) expect(CONFIG_VARIABLES).toContain(name);
-    const config = loadConfig(env);
+    // What compose does with `${VAR:?message}` and `${VAR:-default}`, given the operator's shell.
+    const shell: Record<string, string> = { REGIE_JWT_SECRET: 'a'.repeat(64) };
+    const interpolated = Object.fromEntries(
+      Object.entries(env).map(([name, value]) => [
+        name,
+        String(value).replace(/\$\{(\w+)(?::([?-])([^}]*))?\}/g, (_m, variable: string, kind?: string, rest?: string) => {
+          if (shell[variable] !== undefined) return shell[variable];
+          if (kind === '?') throw new Error(`compose would refuse to start without ${variable}: ${rest}`);
+          return rest ?? '';
+        }),
+      ]),
+    );
+    expect(() => loadConfig({ ...interpolated, REGIE_JWT_SECRET: '' })).toThrow(/REGIE_JWT_SECRET/);
+    const config = loadConfig(interpolated);
     const [published, target] = regie.ports[0].split(':').map(Number);
     expect(target).toBe(config.port);
     expect(published).toBe(4000);

@@ -45,7 +45,7 @@ describe('departments', () => {
 
   it('lists with counts that match the filters', async () => {
     const all = await list();
-    expect(all.data!._allDepartmentsMeta.count).toBe(4);
+    expect(all.data!._allDepartmentsMeta.count).toBe(6);
     const q = await list('', { q: 'CHAT' });
     expect(q.data!.allDepartments.map((d: { code: string }) => d.code)).toEqual(['CS']);
     expect(q.data!._allDepartmentsMeta.count).toBe(1);
@@ -61,15 +61,15 @@ describe('departments', () => {
     const future = await list('', { createdAt_gte: new Date(Date.now() + 3_600_000).toISOString() });
     expect(future.data!._allDepartmentsMeta.count).toBe(0);
     const past = await list('', { createdAt_lte: new Date(Date.now() + 3_600_000).toISOString() });
-    expect(past.data!._allDepartmentsMeta.count).toBe(4);
+    expect(past.data!._allDepartmentsMeta.count).toBe(6);
   });
 
   it.each([
-    ['code', 'ASC', ['BIL', 'CS', 'MKT', 'SAL']],
-    ['code', 'DESC', ['SAL', 'MKT', 'CS', 'BIL']],
-    ['name', 'ASC', ['BIL', 'CS', 'MKT', 'SAL']],
-    ['id', 'DESC', ['BIL', 'CS', 'SAL', 'MKT']],
-    ['createdAt', 'ASC', ['MKT', 'SAL', 'CS', 'BIL']],
+    ['code', 'ASC', ['AWAY', 'BIL', 'CS', 'HOME', 'MKT', 'SAL']],
+    ['code', 'DESC', ['SAL', 'MKT', 'HOME', 'CS', 'BIL', 'AWAY']],
+    ['name', 'ASC', ['AWAY', 'BIL', 'CS', 'HOME', 'MKT', 'SAL']],
+    ['id', 'DESC', ['BIL', 'CS', 'SAL', 'MKT', 'AWAY', 'HOME']],
+    ['createdAt', 'ASC', ['HOME', 'AWAY', 'MKT', 'SAL', 'CS', 'BIL']],
   ])('sorts by %s %s', async (field, order, expected) => {
     const result = await list(`sortField: "${field}", sortOrder: "${order}"`);
     expect(result.data!.allDepartments.map((d: { code: string }) => d.code)).toEqual(expected);
@@ -79,16 +79,16 @@ describe('departments', () => {
     for (const field of ['id', 'name', 'code', 'description', 'version', 'createdAt', 'updatedAt']) {
       const result = await list(`sortField: "${field}"`);
       expect(result.errors).toBeUndefined();
-      expect(result.data!.allDepartments).toHaveLength(4);
+      expect(result.data!.allDepartments).toHaveLength(6);
     }
   });
 
   it('paginates from page 0 without repeating rows', async () => {
-    const first = await list('page: 0, perPage: 3, sortField: "code"');
-    const second = await list('page: 1, perPage: 3, sortField: "code"');
-    expect(first.data!.allDepartments.map((d: { code: string }) => d.code)).toEqual(['BIL', 'CS', 'MKT']);
-    expect(second.data!.allDepartments.map((d: { code: string }) => d.code)).toEqual(['SAL']);
-    expect(second.data!._allDepartmentsMeta.count).toBe(4);
+    const first = await list('page: 0, perPage: 4, sortField: "code"');
+    const second = await list('page: 1, perPage: 4, sortField: "code"');
+    expect(first.data!.allDepartments.map((d: { code: string }) => d.code)).toEqual(['AWAY', 'BIL', 'CS', 'HOME']);
+    expect(second.data!.allDepartments.map((d: { code: string }) => d.code)).toEqual(['MKT', 'SAL']);
+    expect(second.data!._allDepartmentsMeta.count).toBe(6);
   });
 
   it.each([
@@ -116,7 +116,7 @@ describe('departments', () => {
     const error = onlyError(result);
     expect(error.code).toBe('BAD_USER_INPUT');
     expect(error.field).toBe(field);
-    expect((await list()).data!._allDepartmentsMeta.count).toBe(4);
+    expect((await list()).data!._allDepartmentsMeta.count).toBe(6);
   });
 
   it('updates with the current version and bumps it', async () => {

@@ -21,7 +21,7 @@ describe('the embedded database', () => {
     const results = await Promise.all(work);
     expect(results.flatMap(r => r.errors ?? [])).toEqual([]);
     const final = await t.gql('{ _allDepartmentsMeta { count } }');
-    expect(final.data!._allDepartmentsMeta.count).toBe(25);
+    expect(final.data!._allDepartmentsMeta.count).toBe(27); // 25 and the two fixture departments
     // Every read saw a consistent state: its list and its count agree.
     for (const r of results.filter(r => r.data && 'allDepartments' in r.data)) {
       expect(r.data!.allDepartments).toHaveLength(r.data!._allDepartmentsMeta.count);
@@ -32,7 +32,7 @@ describe('the embedded database', () => {
 describe('readiness', () => {
   it('answers 503 while migrations are not applied', async () => {
     const db = await openDatabase({ dataDir: 'memory://', statementTimeoutMs: 10_000 });
-    const server = await createServer({ config: loadConfig({ NODE_ENV: 'test' }), db, logger: createLogger('silent') });
+    const server = await createServer({ config: loadConfig({ NODE_ENV: 'test' }), db, logger: createLogger('silent'), jwtSecret: 'x'.repeat(32) });
     const url = await server.listen(0, '127.0.0.1');
     try {
       const before = await fetch(`${url}/readyz`);

@@ -4,6 +4,11 @@ import { createServer, type RegieServer } from '../src/app.js';
 import { loadConfig } from '../src/config.js';
 import { openDatabase, type Database } from '../src/database/orm.js';
 import { createLogger } from '../src/logger.js';
+import { hashPassword } from '../src/modules/auth/password.js';
+import { SessionTokens } from '../src/modules/auth/session.js';
+import { Department } from '../src/modules/department/department.entity.js';
+import { Person } from '../src/modules/person/person.entity.js';
+import type { Role } from '../src/common/auth/permissions.js';
 
 export interface GqlResult<T = Record<string, any>> {
   status: number;
@@ -11,15 +16,28 @@ export interface GqlResult<T = Record<string, any>> {
   errors?: { message: string; extensions?: Record<string, any>; path?: string[] }[];
 }
 
+/** People of every role, with session tokens, in two departments: HOME (the lead's) and AWAY. */
+export interface Actors {
+  password: string;
+  departments: { home: string; away: string };
+  people: Record<'regie' | 'lead' | 'otherLead' | 'viewer', { id: string; email: string; token: string }>;
+}
+
 export interface TestServer {
   url: string;
+  actors: Actors;
+  sessions: SessionTokens;
+  jwtSecret: string;
   db: Database;
   server: RegieServer;
-  gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GqlResult<T>>;
+  /** Runs an operation as the regie person unless another token (or null: anonymous) is given. */
+  gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, token?: string | null): Promise<GqlResult<T>>;
   close(): Promise<void>;
 }
 
 export interface TestServerOptions {
+  /** NODE_ENV of the server's config (default test). */
+  nodeEnv?: 'test' | 'production';
   /** Force the embedded database even when DATABASE_URL is set. */
   embedded?: boolean;
   /** Every SQL statement, for tests that count them. */
@@ -55,14 +73,20 @@ async function freshDatabase(options: TestServerOptions): Promise<{ db: Database
 export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
   const { db, drop } = await freshDatabase(options);
   await db.migrate();
-  const config = loadConfig({ NODE_ENV: 'test' });
-  const server = await createServer({ config, db, logger: createLogger('error') });
+  const jwtSecret = randomBytes(32).toString('hex');
+  const config = loadConfig({ NODE_ENV: options.nodeEnv ?? 'test', REGIE_JWT_SECRET: jwtSecret });
+  const sessions = new SessionTokens(jwtSecret, config.sessionMinutes);
+  const actors = await createActors(db, sessions);
+  const server = await createServer({ config, db, logger: createLogger('error'), jwtSecret });
   const url = await server.listen(0, '127.0.0.1');
   return {
     url,
+    actors,
+    sessions,
+    jwtSecret,
     db,
     server,
-    async gql(query, variables, token) {
+    async gql(query, variables, token = actors.people.regie.token) {
       const response = await fetch(`${url}/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
@@ -86,4 +110,44 @@ export function onlyError(result: GqlResult): { message: string; code: string; f
   }
   const [error] = result.errors;
   return { message: error.message, code: error.extensions?.code, field: error.extensions?.field, extensions: error.extensions ?? {} };
+}
+
+export const TEST_PASSWORD = 'correct horse battery staple';
+
+async function createActors(db: Database, sessions: SessionTokens): Promise<Actors> {
+  const em = db.fork();
+  const home = em.create(Department, { name: 'Home Department', code: 'HOME' } as never);
+  const away = em.create(Department, { name: 'Away Department', code: 'AWAY' } as never);
+  const passwordHash = await hashPassword(TEST_PASSWORD);
+  const person = (key: string, role: Role, department: Department | null) =>
+    em.create(Person, { name: `Test ${key}`, email: `${key.toLowerCase()}@test.regie`, role, department, active: true, passwordHash } as never);
+  const made = {
+    regie: person('regie', 'REGIE', null),
+    lead: person('lead', 'DEPARTMENT_LEAD', home),
+    otherLead: person('otherLead', 'DEPARTMENT_LEAD', away),
+    viewer: person('viewer', 'VIEWER', null),
+  };
+  await em.flush();
+  const people = {} as Actors['people'];
+  for (const [key, p] of Object.entries(made) as [keyof Actors['people'], Person][]) {
+    people[key] = { id: String(p.id), email: p.email, token: await sessions.sign(p.id) };
+  }
+  return { password: TEST_PASSWORD, departments: { home: String(home.id), away: String(away.id) }, people };
+}
+
+/**
+ * A fingerprint of every table's rows (minus the last-used time tokens update on every use), to
+ * assert that a refused operation changed nothing.
+ */
+export async function fingerprint(db: Database): Promise<string> {
+  const connection = db.orm.em.getConnection();
+  const tables = [...db.orm.getMetadata().getAll().values()].filter(meta => !meta.abstract && !meta.embeddable).map(meta => meta.tableName).sort();
+  const parts: string[] = [];
+  for (const table of tables) {
+    const [row] = await connection.execute<{ digest: string }[]>(
+      `select md5(coalesce(string_agg((to_jsonb(x) - 'last_used_at')::text, '|' order by (to_jsonb(x) - 'last_used_at')::text), '')) as digest from "${table}" x`,
+    );
+    parts.push(`${table}:${row.digest}`);
+  }
+  return parts.join(',');
 }

@@ -9,8 +9,10 @@ import path from 'node:path';
 /** These tests start the compiled server (built by the global setup) the way `npm start` does. */
 const MAIN = path.resolve(import.meta.dirname, '../dist/src/main.js');
 const dirs: string[] = [];
+const children: ChildProcess[] = [];
 
 afterAll(async () => {
+  for (const child of children) if (child.exitCode === null) child.kill('SIGKILL');
   await Promise.all(dirs.map(dir => rm(dir, { recursive: true, force: true })));
 });
 
@@ -30,9 +32,10 @@ interface Started {
 function start(env: Record<string, string>): Promise<Started> {
   const { DATABASE_URL: _ignored, ...inherited } = process.env;
   const child = spawn(process.execPath, [MAIN], {
-    env: { ...inherited, NODE_ENV: 'test', LOG_LEVEL: 'warn', HOST: '127.0.0.1', PORT: '0', ...env },
+    env: { ...inherited, NODE_ENV: 'test', LOG_LEVEL: 'warn', HOST: '127.0.0.1', PORT: '0', DEMO_PASSWORD, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  children.push(child);
   let output = '';
   const exited = new Promise<number | null>(resolve => child.once('exit', code => resolve(code)));
   return new Promise((resolve, reject) => {
@@ -47,9 +50,20 @@ function start(env: Record<string, string>): Promise<Started> {
   });
 }
 
-async function gql(url: string, query: string) {
-  const response = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+const DEMO_PASSWORD = 'process-test-password';
+
+async function gql(url: string, query: string, token?: string) {
+  const headers: Record<string, string> = { 'content-type': 'application/json' };
+  if (token) headers.authorization = `Bearer ${token}`;
+  const response = await fetch(`${url}/graphql`, { method: 'POST', headers, body: JSON.stringify({ query }) });
   return (await response.json()) as { data?: any; errors?: any[] };
+}
+
+/** Signs in as the demo regie account. */
+async function signIn(url: string): Promise<string> {
+  const result = await gql(url, `mutation { signIn(email: "regie@demo.regie", password: "${DEMO_PASSWORD}") { token } }`);
+  expect(result.errors).toBeUndefined();
+  return result.data.signIn.token;
 }
 
 async function stop(server: Started): Promise<number | null> {
@@ -72,34 +86,42 @@ describe('the server process', () => {
     const first = await start({ REGIE_DATA_DIR: dataDir });
     expect((await fetch(`${first.url}/healthz`)).status).toBe(200);
     expect((await fetch(`${first.url}/readyz`)).status).toBe(200);
-    const seeded = await gql(first.url, '{ allDepartments(sortField: "code") { code } _allDepartmentsMeta { count } }');
+    const token = await signIn(first.url);
+    const seeded = await gql(first.url, '{ allDepartments(sortField: "code") { code } _allDepartmentsMeta { count } }', token);
     expect(seeded.data.allDepartments.map((d: { code: string }) => d.code)).toEqual(['BIL', 'CS', 'DIG', 'MKT', 'OPS', 'SAL']);
-    const created = await gql(first.url, 'mutation { createDepartment(name: "Legal", code: "LEG") { id } }');
+    const created = await gql(first.url, 'mutation { createDepartment(name: "Legal", code: "LEG") { id } }', token);
     expect(created.errors).toBeUndefined();
-    await gql(first.url, 'mutation { deleteDepartment(id: 1) { id } }');
+    const renamed = await gql(first.url, 'mutation { updateDepartment(id: 6, version: 1, name: "Digital & App") { id } }', token);
+    expect(renamed.errors).toBeUndefined();
     expect(await stop(first)).toBe(0);
 
     const second = await start({ REGIE_DATA_DIR: dataDir });
-    const after = await gql(second.url, '{ allDepartments(sortField: "code") { code } }');
-    expect(after.data.allDepartments.map((d: { code: string }) => d.code)).toEqual(['BIL', 'CS', 'DIG', 'LEG', 'OPS', 'SAL']);
+    // The session survives the restart too: the development secret is kept in the data directory.
+    const after = await gql(second.url, '{ allDepartments(sortField: "code") { code name } }', token);
+    expect(after.data.allDepartments.map((d: { code: string }) => d.code)).toEqual(['BIL', 'CS', 'DIG', 'LEG', 'MKT', 'OPS', 'SAL']);
+    expect(after.data.allDepartments.find((d: { code: string }) => d.code === 'DIG').name).toBe('Digital & App');
+    const people = await gql(second.url, '{ _allPeopleMeta { count } }', token);
+    expect(people.data._allPeopleMeta.count).toBe(4);
     expect(await stop(second)).toBe(0);
   });
 
   it('starts empty with REGIE_SEED=false', async () => {
     const server = await start({ REGIE_DATA_DIR: await tempDir(), REGIE_SEED: 'false' });
-    const result = await gql(server.url, '{ _allDepartmentsMeta { count } }');
-    expect(result.data._allDepartmentsMeta.count).toBe(0);
+    const result = await gql(server.url, 'mutation { signIn(email: "regie@demo.regie", password: "' + DEMO_PASSWORD + '") { token } }');
+    expect(result.errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
+    expect(server.output()).not.toMatch(/Sign in as/);
     expect(await stop(server)).toBe(0);
   });
 
   it('on SIGTERM finishes the request in flight, then exits 0', async () => {
     const server = await start({ REGIE_DATA_DIR: await tempDir() });
+    const token = await signIn(server.url);
     const body = JSON.stringify({ query: 'mutation { createDepartment(name: "Late", code: "LATE") { code } }' });
     const { port } = new URL(server.url);
     let sent!: () => void;
     const headersSent = new Promise<void>(resolve => (sent = resolve));
     const response = new Promise<{ status: number; body: string }>((resolve, reject) => {
-      const request = http.request({ host: '127.0.0.1', port, path: '/graphql', method: 'POST', headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } }, res => {
+      const request = http.request({ host: '127.0.0.1', port, path: '/graphql', method: 'POST', headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), authorization: `Bearer ${token}` } }, res => {
         let text = '';
         res.on('data', chunk => (text += chunk));
         res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text }));

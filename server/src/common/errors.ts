@@ -52,8 +52,8 @@ export class Conflict extends AppError {
 }
 
 export class Unauthenticated extends AppError {
-  constructor(message = 'Sign in or send a valid API token') {
-    super('UNAUTHENTICATED', message);
+  constructor(message = 'Sign in or send a valid API token', extensions: Record<string, unknown> = {}) {
+    super('UNAUTHENTICATED', message, extensions);
   }
 }
 

@@ -1,10 +1,12 @@
 import 'reflect-metadata';
+import { DataloaderType } from '@mikro-orm/core';
 import { ReflectMetadataProvider } from '@mikro-orm/decorators/legacy';
 import { Migrator } from '@mikro-orm/migrations';
 import { MikroORM as PgliteMikroORM } from '@mikro-orm/pglite';
 import { MikroORM as PostgresMikroORM } from '@mikro-orm/postgresql';
 import type { SqlEntityManager, SqlMikroORM, Options } from '@mikro-orm/sql';
 import { mkdir } from 'node:fs/promises';
+import { AuditSubscriber } from '../modules/audit/audit.js';
 import { entities } from './entities.js';
 import { migrationsList } from './migrations/index.js';
 import { SerialGate } from './serial-gate.js';
@@ -46,6 +48,9 @@ export function ormOptions(options: DatabaseOptions): Options {
       allOrNothing: true,
       silent: true,
     },
+    subscribers: [new AuditSubscriber()],
+    // Reference.load() calls of one tick become one query: no N+1 in field resolvers.
+    dataloader: DataloaderType.ALL,
     allowGlobalContext: false,
     forceUtcTimezone: true,
     debug: options.onQuery ? ['query'] : false,

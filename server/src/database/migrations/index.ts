@@ -1,5 +1,6 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261125184220_departments } from './Migration20261125184220_departments.js';
+import { Migration20261125185123_auth } from './Migration20261125185123_auth.js';
 
 /**
  * The committed migrations, oldest first. `npm run migration:create -w server -- <name>` writes
@@ -7,4 +8,5 @@ import { Migration20261125184220_departments } from './Migration20261125184220_d
  */
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261125184220_departments', class: Migration20261125184220_departments },
+  { name: 'Migration20261125185123_auth', class: Migration20261125185123_auth },
 ];

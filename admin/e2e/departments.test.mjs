@@ -1,0 +1,169 @@
+import assert from 'node:assert/strict';
+import { after, afterEach, before, beforeEach, describe, test } from 'node:test';
+import { screenshot, startRegie } from './harness.mjs';
+
+const SEEDED = { BIL: 'Billing', CS: 'Customer Service', DIG: 'Digital', OPS: 'Field Operations', MKT: 'Marketing', SAL: 'Sales' };
+const FIELDS = 'id name code description version';
+
+/** The codes in the list's rows, top to bottom. */
+const codesOnPage = page => page.locator('tbody td.column-code').allTextContents();
+
+/** Waits until the list shows exactly these codes in this order (lists keep old rows while loading). */
+async function waitForCodes(page, codes) {
+  await page
+    .waitForFunction(expected => [...document.querySelectorAll('tbody td.column-code')].map(td => td.textContent).join(',') === expected, codes.join(','))
+    .catch(async error => {
+      throw new Error(`Expected the rows ${codes.join(',')}, saw ${(await codesOnPage(page)).join(',')}: ${error.message}`);
+    });
+}
+
+/** Waits until a notification with this text is fully shown (snackbars fade in). */
+async function waitForNotification(page, text) {
+  const alert = page.getByRole('alert').filter({ hasText: text });
+  await alert.waitFor();
+  await alert.evaluate(el => new Promise(resolve => (function check() { getComputedStyle(el).opacity === '1' ? resolve() : requestAnimationFrame(check); })()));
+}
+
+// A safety net: every wait below has its own 10 s limit.
+describe('departments', { timeout: 180_000 }, () => {
+  let regie;
+  let page;
+  let pageErrors;
+
+  before(async () => {
+    regie = await startRegie();
+  });
+
+  after(async () => {
+    await regie?.stop();
+  });
+
+  beforeEach(async () => {
+    page = await regie.newPage();
+    pageErrors = [];
+    page.on('pageerror', error => pageErrors.push(error.message));
+  });
+
+  afterEach(async t => {
+    await page.mouse.move(0, 0); // no hover tooltip in the picture
+    await screenshot(page, t.name.replace(/[^a-z0-9]+/gi, '-').toLowerCase());
+    await page.context().close();
+    assert.deepEqual(pageErrors, [], 'the page threw');
+  });
+
+  const departments = async (args = '') => (await regie.graphql(`{ allDepartments(perPage: 500${args}) { ${FIELDS} } }`)).data.allDepartments;
+  const department = async id => (await regie.graphql(`query ($id: ID!) { Department(id: $id) { ${FIELDS} } }`, { id })).data.Department;
+  const createDepartment = async (name, code) =>
+    (await regie.graphql(`mutation ($name: String!, $code: String!) { createDepartment(name: $name, code: $code) { ${FIELDS} } }`, { name, code })).data
+      .createDepartment;
+
+  test('the list shows the six demo departments', async () => {
+    await page.goto('/#/Department');
+    for (const [code, name] of Object.entries(SEEDED)) {
+      await page.locator('tbody tr', { hasText: name }).locator('td.column-code', { hasText: code }).waitFor();
+    }
+    const total = (await departments()).length;
+    await page.getByText(`1-${total} of ${total}`).waitFor();
+  });
+
+  test('searching "serv" narrows the list', async () => {
+    await page.goto('/#/Department');
+    await page.locator('tbody tr').first().waitFor();
+    await page.getByPlaceholder('Search').fill('serv');
+    const expected = (await departments(', sortField: "name", filter: { q: "serv" }')).map(d => d.code);
+    assert.ok(expected.includes('CS') && expected.includes('DIG') && !expected.includes('SAL'), `server matched ${expected}`);
+    await waitForCodes(page, expected);
+    assert.match(page.url(), /filter=.*serv/);
+  });
+
+  test('sorting by code orders the rows as the server does', async () => {
+    await page.goto('/#/Department');
+    await page.locator('tbody tr').first().waitFor();
+    await page.locator('th.column-code [role=button]').click();
+    const ascending = (await departments(', sortField: "code", sortOrder: "ASC"')).map(d => d.code);
+    assert.deepEqual(
+      ascending.filter(code => code in SEEDED),
+      ['BIL', 'CS', 'DIG', 'MKT', 'OPS', 'SAL'],
+    );
+    await waitForCodes(page, ascending);
+    await page.locator('th.column-code [role=button]').click();
+    await waitForCodes(page, [...ascending].reverse());
+  });
+
+  test('a department created through the form is listed and shown', async () => {
+    await page.goto('/#/Department/create');
+    await page.getByLabel('Name').fill('Product Management');
+    await page.getByLabel('Code').fill('prd');
+    await page.getByLabel('Description').fill('Tariffs, bundles and the product catalogue.');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.waitForURL(/#\/Department$/);
+    const row = page.locator('tbody tr', { hasText: 'Product Management' });
+    await row.locator('td.column-code', { hasText: 'PRD' }).waitFor();
+    const saved = (await departments()).find(d => d.code === 'PRD');
+    assert.equal(saved?.name, 'Product Management');
+    assert.equal(saved?.description, 'Tariffs, bundles and the product catalogue.');
+
+    await row.click();
+    await page.waitForURL(new RegExp(`#/Department/${saved.id}/show$`));
+    await page.locator('.ra-field-description', { hasText: 'Tariffs, bundles and the product catalogue.' }).waitFor();
+    await page.locator('.ra-field-version', { hasText: '1' }).waitFor();
+  });
+
+  test('editing a department saves the change and its version', async () => {
+    const before = await createDepartment('Complaints Desk', 'CMP');
+    await page.goto(`/#/Department/${before.id}`);
+    const name = page.getByLabel('Name');
+    await name.and(page.locator('[value="Complaints Desk"]')).waitFor();
+    await name.fill('Complaints and Escalations');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.waitForURL(/#\/Department$/);
+    await page.locator('tbody tr', { hasText: 'Complaints and Escalations' }).waitFor();
+    const after = await department(before.id);
+    assert.equal(after.name, 'Complaints and Escalations');
+    assert.equal(after.version, before.version + 1);
+  });
+
+  test('a stale edit is refused with a clear notification and changes nothing', async () => {
+    const original = await createDepartment('Partnerships', 'PRT');
+    await page.goto(`/#/Department/${original.id}`);
+    const name = page.getByLabel('Name');
+    await name.and(page.locator('[value="Partnerships"]')).waitFor();
+
+    // A colleague saves first.
+    await regie.graphql('mutation ($id: ID!, $version: Int!) { updateDepartment(id: $id, version: $version, description: "Changed by a colleague") { version } }', {
+      id: original.id,
+      version: original.version,
+    });
+    const current = await department(original.id);
+
+    await name.fill('Partner Management');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await waitForNotification(page, `Someone else changed this department (now version ${current.version}). Reload to see their changes; your edit was not saved.`);
+    await page.getByRole('button', { name: 'Save' }).and(page.locator(':enabled')).waitFor();
+    assert.match(page.url(), new RegExp(`#/Department/${original.id}$`), 'the form stays open');
+    assert.equal(await name.inputValue(), 'Partner Management', 'the edit is still on screen');
+    assert.deepEqual(await department(original.id), current, 'the stale save changed nothing');
+  });
+
+  test('a duplicate code on create shows the server message', async () => {
+    const countBefore = (await departments()).length;
+    await page.goto('/#/Department/create');
+    await page.getByLabel('Name').fill('Customer Support');
+    await page.getByLabel('Code').fill('cs');
+    await page.getByRole('button', { name: 'Save' }).click();
+    const message = 'code is already used by another department';
+    await waitForNotification(page, message);
+    // The message also sits under the Code input, in place of its helper text.
+    await page.locator('.ra-input-code .MuiFormHelperText-root.Mui-error', { hasText: message }).waitFor();
+    assert.match(page.url(), /#\/Department\/create$/);
+    assert.equal((await departments()).length, countBefore);
+    await screenshot(page, 'duplicate-code-refused');
+
+    // The server's field error must not block a corrected save.
+    await page.getByLabel('Code').fill('CSUP');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.waitForURL(/#\/Department$/);
+    await page.locator('tbody tr', { hasText: 'Customer Support' }).locator('td.column-code', { hasText: 'CSUP' }).waitFor();
+    assert.equal((await departments()).length, countBefore + 1);
+  });
+});

@@ -1,0 +1,131 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { ChangeSetType, ReferenceKind, type ChangeSet, type EventSubscriber, type FlushEventArgs } from '@mikro-orm/core';
+import type { MiddlewareFn } from 'type-graphql';
+import type { Actor } from '../../common/auth/actor.js';
+import type { Context } from '../../context.js';
+import { AuditEntry, type AuditChange } from './audit-entry.entity.js';
+
+interface Captured {
+  entity: object;
+  name: string;
+  action: AuditEntry['action'];
+  changes: AuditChange[];
+}
+
+interface AuditScope {
+  actor: Actor;
+  operation: string;
+  captured: Captured[];
+}
+
+/** The mutation being executed, for the flushes it causes (wherever in the service they happen). */
+const auditScope = new AsyncLocalStorage<AuditScope>();
+
+/** Bookkeeping columns every change touches; the trail says what the user changed. */
+const NOISE = new Set(['id', 'version', 'createdAt', 'updatedAt']);
+const REDACTED = '[redacted]';
+
+function changesOf(changeSet: ChangeSet<object>): AuditChange[] {
+  const hidden = new Set<string>(changeSet.meta.props.filter(p => p.hidden).map(p => String(p.name)));
+  // A hidden field (a hash) is never written down, not even whether it was empty before: lazy
+  // fields are not loaded, so `undefined` there means "not known", not "absent".
+  const value = (field: string, v: unknown) => (hidden.has(field) ? (v === null ? null : REDACTED) : v === undefined ? null : plain(v));
+  const current = changeSet.entity as Record<string, unknown>;
+  if (changeSet.type === ChangeSetType.DELETE) {
+    return changeSet.meta.props
+      .filter(p => p.kind === ReferenceKind.SCALAR || p.kind === ReferenceKind.MANY_TO_ONE)
+      .map(p => String(p.name))
+      .filter(field => !NOISE.has(field))
+      .map(field => ({ field, before: value(field, current[field]), after: null }));
+  }
+  const before = (changeSet.originalEntity ?? {}) as Record<string, unknown>;
+  // The payload says which fields changed (in database form); the entity holds their values.
+  return Object.keys(changeSet.payload)
+    .filter(field => !NOISE.has(field))
+    .map(field => ({
+      field,
+      before: changeSet.type === ChangeSetType.CREATE ? null : value(field, before[field]),
+      after: value(field, current[field]),
+    }));
+}
+
+/** One entry per record and mutation: a record created and then completed counts as created. */
+function merge(captured: Captured[]): Captured[] {
+  const merged = new Map<object, Captured>();
+  for (const next of captured) {
+    const first = merged.get(next.entity);
+    if (!first) {
+      merged.set(next.entity, { ...next, changes: next.changes.map(c => ({ ...c })) });
+    } else if (next.action === 'DELETE') {
+      // Created and deleted by the same mutation: nothing is left to account for.
+      if (first.action === 'CREATE') merged.delete(next.entity);
+      else merged.set(next.entity, next);
+    } else {
+      for (const change of next.changes) {
+        const earlier = first.changes.find(c => c.field === change.field);
+        if (earlier) earlier.after = change.after;
+        else first.changes.push({ ...change });
+      }
+    }
+  }
+  return [...merged.values()];
+}
+
+/** References become their id, so the trail holds plain JSON. */
+function plain(v: unknown): unknown {
+  if (v && typeof v === 'object' && !(v instanceof Date) && !Array.isArray(v) && 'id' in v) return (v as { id: unknown }).id;
+  return v;
+}
+
+const ACTIONS: Partial<Record<ChangeSetType, AuditEntry['action']>> = {
+  [ChangeSetType.CREATE]: 'CREATE',
+  [ChangeSetType.UPDATE]: 'UPDATE',
+  [ChangeSetType.DELETE]: 'DELETE',
+};
+
+/** Notes every change a mutation flushes; the entries are written by auditMutations. */
+export class AuditSubscriber implements EventSubscriber {
+  onFlush({ uow }: FlushEventArgs): void {
+    const scope = auditScope.getStore();
+    if (!scope) return;
+    for (const changeSet of uow.getChangeSets()) {
+      const action = ACTIONS[changeSet.type];
+      if (!action || changeSet.meta.class === AuditEntry) continue;
+      scope.captured.push({ entity: changeSet.entity, name: changeSet.meta.className, action, changes: changesOf(changeSet) });
+    }
+  }
+}
+
+/**
+ * Every mutation by a signed-in actor runs in one transaction, and its audit entries are written
+ * in that transaction after its last flush (when the ids of created rows are known).
+ */
+export const auditMutations: MiddlewareFn<Context> = async ({ info, context }, next) => {
+  const actor = context.actor;
+  if (info.parentType !== info.schema.getMutationType() || !actor) return next();
+  const scope: AuditScope = { actor, operation: info.fieldName, captured: [] };
+  const { em } = context;
+  await em.begin();
+  try {
+    const result: unknown = await auditScope.run(scope, next);
+    for (const { entity, name, action, changes } of merge(scope.captured)) {
+      if (action === 'UPDATE' && changes.length === 0) continue;
+      em.create(AuditEntry, {
+        actorType: actor.kind === 'person' ? 'PERSON' : 'API_TOKEN',
+        actorId: actor.id,
+        actorName: actor.name,
+        operation: scope.operation,
+        entity: name,
+        entityId: String((entity as { id?: unknown }).id),
+        action,
+        changes,
+      } as never);
+    }
+    await em.flush();
+    await em.commit();
+    return result;
+  } catch (error) {
+    await em.rollback();
+    throw error;
+  }
+};
