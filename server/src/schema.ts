@@ -8,8 +8,30 @@ import { AuditResolver } from './modules/audit/audit.resolver.js';
 import { AuthResolver } from './modules/auth/auth.resolver.js';
 import { DepartmentResolver } from './modules/department/department.resolver.js';
 import { PersonResolver } from './modules/person/person.resolver.js';
+import { ChannelResolver } from './modules/channel/channel.resolver.js';
+import { SegmentResolver } from './modules/segment/segment.resolver.js';
+import { JourneyResolver } from './modules/journey/journey.resolver.js';
+import { JourneyStageResolver } from './modules/journey/journey-stage.resolver.js';
+import { InitiativeResolver } from './modules/initiative/initiative.resolver.js';
+import { DecisionResolver } from './modules/decision/decision.resolver.js';
+import { KpiResolver } from './modules/kpi/kpi.resolver.js';
+import { KpiMeasurementResolver } from './modules/kpi/kpi-measurement.resolver.js';
 
-export const resolvers = [AuthResolver, DepartmentResolver, PersonResolver, ApiTokenResolver, AuditResolver] as const;
+export const resolvers = [
+  AuthResolver,
+  DepartmentResolver,
+  PersonResolver,
+  ApiTokenResolver,
+  AuditResolver,
+  ChannelResolver,
+  SegmentResolver,
+  JourneyResolver,
+  JourneyStageResolver,
+  InitiativeResolver,
+  DecisionResolver,
+  KpiResolver,
+  KpiMeasurementResolver,
+] as const;
 
 export function buildRegieSchema(): Promise<GraphQLSchema> {
   return buildSchema({

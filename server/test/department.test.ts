@@ -152,3 +152,20 @@ describe('departments', () => {
     expect(onlyError(await t.gql('query($id: ID!) { Department(id: $id) { id } }', { id: created.id })).code).toBe('NOT_FOUND');
   });
 });
+
+describe('deleting what others point at', () => {
+  it('refuses to delete a department that people belong to, naming them, and changes nothing', async () => {
+    const error = onlyError(await t.gql('mutation($id: ID!) { deleteDepartment(id: $id) { id } }', { id: t.actors.departments.home }));
+    expect(error).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
+    expect(error.message).toBe(`Department ${t.actors.departments.home} is still used by 1 person (as department); change or delete those first`);
+    expect((await t.gql('query($id: ID!) { Department(id: $id) { code } }', { id: t.actors.departments.home })).data!.Department.code).toBe('HOME');
+  });
+
+  it('refuses to delete a person who issued API tokens', async () => {
+    const person = await t.gql('mutation { createPerson(name: "Issuer", email: "issuer@test.regie", role: REGIE, password: "issuer password") { id } }');
+    const session = await t.gql('mutation { signIn(email: "issuer@test.regie", password: "issuer password") { token } }', {}, null);
+    await t.gql('mutation { issueApiToken(name: "by issuer", scopes: ["read"]) { secret } }', {}, session.data!.signIn.token);
+    const error = onlyError(await t.gql('mutation($id: ID!) { deletePerson(id: $id) { id } }', { id: person.data!.createPerson.id }));
+    expect(error.message).toMatch(/still used by 1 api token \(as createdBy\)/);
+  });
+});

@@ -8,7 +8,8 @@ import pg from 'pg';
  */
 export default async function globalSetup() {
   const root = path.resolve(import.meta.dirname, '..');
-  execFileSync(process.execPath, [path.join(root, '../node_modules/typescript/bin/tsc'), '-p', path.join(root, 'tsconfig.build.json')], { stdio: 'inherit' });
+  // REGIE_SKIP_BUILD=1 skips the compile when only in-process tests are run (not process.test.ts).
+  if (!process.env.REGIE_SKIP_BUILD) execFileSync(process.execPath, [path.join(root, '../node_modules/typescript/bin/tsc'), '-p', path.join(root, 'tsconfig.build.json')], { stdio: 'inherit' });
   if (process.env.DATABASE_URL) {
     const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
     await client.connect();

@@ -1,7 +1,32 @@
 import { ApiToken } from '../modules/api-token/api-token.entity.js';
 import { AuditEntry } from '../modules/audit/audit-entry.entity.js';
+import { Channel } from '../modules/channel/channel.entity.js';
+import { Decision } from '../modules/decision/decision.entity.js';
+import { DepartmentCapacity } from '../modules/department/department-capacity.entity.js';
 import { Department } from '../modules/department/department.entity.js';
+import { Initiative } from '../modules/initiative/initiative.entity.js';
+import { StageImpact } from '../modules/initiative/stage-impact.entity.js';
+import { JourneyStage } from '../modules/journey/journey-stage.entity.js';
+import { Journey } from '../modules/journey/journey.entity.js';
+import { KpiMeasurement } from '../modules/kpi/kpi-measurement.entity.js';
+import { Kpi } from '../modules/kpi/kpi.entity.js';
 import { Person } from '../modules/person/person.entity.js';
+import { Segment } from '../modules/segment/segment.entity.js';
 
 /** Every entity Regie stores; MikroORM and the migrations are built from this list. */
-export const entities = [Department, Person, ApiToken, AuditEntry];
+export const entities = [
+  Department,
+  DepartmentCapacity,
+  Person,
+  ApiToken,
+  AuditEntry,
+  Channel,
+  Segment,
+  Journey,
+  JourneyStage,
+  Initiative,
+  StageImpact,
+  Decision,
+  Kpi,
+  KpiMeasurement,
+];

@@ -1,5 +1,6 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import type { Context } from '../../context.js';
+import { assertUnreferenced } from '../../common/integrity.js';
 import { allOf, countAll, findPage, textSearch, type ListArgs, type ListMetadata } from '../../common/list.js';
 import { assertVersion, findOrFail, flushChecked, parseId } from '../../common/persistence.js';
 import { Department } from './department.entity.js';
@@ -57,6 +58,7 @@ export class DepartmentService {
   async delete(id: string): Promise<Department> {
     const { em } = this.ctx;
     const department = await this.get(id);
+    await assertUnreferenced(em, Department, department.id, ['DepartmentCapacity.department']);
     const snapshot = { ...department };
     em.remove(department);
     await flushChecked(em);

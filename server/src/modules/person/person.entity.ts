@@ -1,4 +1,4 @@
-import { Entity, Enum, ManyToOne, Property, Unique } from '@mikro-orm/decorators/legacy';
+import { Entity, Enum, Index, ManyToOne, Property, Unique } from '@mikro-orm/decorators/legacy';
 import type { Ref } from '@mikro-orm/core';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { BaseEntity } from '../../common/base.entity.js';
@@ -28,6 +28,7 @@ export class Person extends BaseEntity {
   role!: Role;
 
   /** Resolved by PersonResolver.department (batched). */
+  @Index()
   @ManyToOne(() => Department, { ref: true, nullable: true, deleteRule: 'restrict' })
   department?: Ref<Department> | null;
 

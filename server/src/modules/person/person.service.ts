@@ -1,5 +1,6 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import type { Context } from '../../context.js';
+import { assertUnreferenced } from '../../common/integrity.js';
 import { BadUserInput } from '../../common/errors.js';
 import { allOf, countAll, findPage, textSearch, type ListArgs, type ListMetadata } from '../../common/list.js';
 import { assertVersion, findOrFail, flushChecked, parseId } from '../../common/persistence.js';
@@ -77,6 +78,7 @@ export class PersonService {
     if (this.ctx.actor?.kind === 'person' && this.ctx.actor.id === person.id) {
       throw new BadUserInput('id', 'You cannot delete your own account');
     }
+    await assertUnreferenced(em, Person, person.id);
     const snapshot = { ...person };
     em.remove(person);
     await flushChecked(em);

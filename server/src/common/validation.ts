@@ -1,0 +1,9 @@
+/** Shared formats of the domain (DESIGN §1). */
+export const QUARTER = /^\d{4}-Q[1-4]$/;
+export const QUARTER_MESSAGE = '$property must be a quarter such as 2027-Q1';
+
+/** A KPI period: a month (2026-11) or a quarter (2026-Q4). */
+export const PERIOD = /^\d{4}-(0[1-9]|1[0-2]|Q[1-4])$/;
+export const PERIOD_MESSAGE = '$property must be a month such as 2026-11 or a quarter such as 2026-Q4';
+
+export const DATE_ONLY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
