@@ -89,6 +89,8 @@ export async function createServer({ config, db, logger, jwtSecret, schema }: Ap
     introspection: true,
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
+    // main.ts owns SIGTERM: drain, close the database, exit 0. Apollo's own handlers would race it.
+    stopOnTerminationSignals: false,
     csrfPrevention: true,
     validationRules: armor.validationRules,
     formatError: formatError(error => logger.error('Unexpected error while handling a GraphQL request', error)),

@@ -13,6 +13,7 @@ import { SegmentResolver } from './modules/segment/segment.resolver.js';
 import { JourneyResolver } from './modules/journey/journey.resolver.js';
 import { JourneyStageResolver } from './modules/journey/journey-stage.resolver.js';
 import { InitiativeResolver } from './modules/initiative/initiative.resolver.js';
+import { StageImpactResolver } from './modules/initiative/stage-impact.resolver.js';
 import { DecisionResolver } from './modules/decision/decision.resolver.js';
 import { KpiResolver } from './modules/kpi/kpi.resolver.js';
 import { KpiMeasurementResolver } from './modules/kpi/kpi-measurement.resolver.js';
@@ -28,6 +29,7 @@ export const resolvers = [
   JourneyResolver,
   JourneyStageResolver,
   InitiativeResolver,
+  StageImpactResolver,
   DecisionResolver,
   KpiResolver,
   KpiMeasurementResolver,
@@ -38,7 +40,8 @@ export function buildRegieSchema(): Promise<GraphQLSchema> {
     resolvers,
     // Order matters: first who may, then the audited transaction around the mutation.
     globalMiddlewares: [guard, auditMutations],
-    validate: { forbidUnknownValues: false },
+    // skipMissingProperties off: an explicit null is validated (see Omittable), an omitted optional arg is not (IsOptional).
+    validate: { forbidUnknownValues: false, skipMissingProperties: false },
     emitSchemaFile: false,
   });
 }

@@ -85,6 +85,19 @@ describe('the audit trail', () => {
     expect(byEntity.every(e => e.entity === 'Person')).toBe(true);
   });
 
+  it('records changes of many-to-many sets as lists of ids', async () => {
+    const a = (await t.gql('mutation { createSegment(name: "Audit A", share: 0.1) { id } }')).data!.createSegment.id;
+    const b = (await t.gql('mutation { createSegment(name: "Audit B", share: 0.2) { id } }')).data!.createSegment.id;
+    const journey = await t.gql('mutation($s: [ID!]) { createJourney(name: "Audited journey", segmentIds: $s) { id version } }', { s: [a] });
+    const { id, version } = journey.data!.createJourney;
+    const updated = await t.gql('mutation($id: ID!, $version: Int!, $s: [ID!]) { updateJourney(id: $id, version: $version, segmentIds: $s) { id } }', { id, version, s: [b, a] });
+    expect(updated.errors).toBeUndefined();
+    const trail = await entries({ entity: 'Journey', entityId: id });
+    expect(trail.map(e => e.action)).toEqual(['CREATE', 'UPDATE']);
+    expect(trail[0].changes).toEqual(expect.arrayContaining([{ field: 'segments', before: [], after: [Number(a)] }]));
+    expect(trail[1].changes).toEqual(expect.arrayContaining([{ field: 'segments', before: [Number(a)], after: [Number(a), Number(b)].sort((x, y) => x - y) }]));
+  });
+
   it('is for the regie team only', async () => {
     for (const who of ['lead', 'viewer'] as const) {
       expect(onlyError(await t.gql('{ allAuditEntries { id } }', {}, t.actors.people[who].token)).code).toBe('FORBIDDEN');

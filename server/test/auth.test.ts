@@ -170,3 +170,13 @@ describe('API tokens', () => {
     expect(byName.data!.allApiTokens).toEqual([{ name: 'BI export' }]);
   });
 });
+
+describe('people', () => {
+  it.each([['name'], ['email'], ['role'], ['active']])('refuses null for %s in an update, naming the field', async field => {
+    const id = t.actors.people.viewer.id;
+    const { version } = (await t.gql('query($id: ID!) { Person(id: $id) { version } }', { id })).data!.Person;
+    const types: Record<string, string> = { name: 'String', email: 'String', role: 'Role', active: 'Boolean' };
+    const error = onlyError(await t.gql(`mutation($id: ID!, $version: Int!, $v: ${types[field]}) { updatePerson(id: $id, version: $version, ${field}: $v) { id } }`, { id, version, v: null }));
+    expect(error).toMatchObject({ code: 'BAD_USER_INPUT', field });
+  });
+});

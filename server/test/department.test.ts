@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { onlyError, startTestServer, type TestServer } from './harness.js';
+import { fingerprint, onlyError, startTestServer, type TestServer } from './harness.js';
 
 let t: TestServer;
 beforeAll(async () => {
@@ -134,6 +134,10 @@ describe('departments', () => {
 
     const dup = onlyError(await t.gql('mutation($id: ID!) { updateDepartment(id: $id, version: 2, code: "mkt") { id } }', { id: created.id }));
     expect(dup).toMatchObject({ code: 'BAD_USER_INPUT', field: 'code' });
+    for (const field of ['name', 'code']) {
+      const cleared = onlyError(await t.gql(`mutation($id: ID!) { updateDepartment(id: $id, version: 2, ${field}: null) { id } }`, { id: created.id }));
+      expect(cleared).toMatchObject({ code: 'BAD_USER_INPUT', field });
+    }
     await t.gql('mutation($id: ID!) { deleteDepartment(id: $id) { id } }', { id: created.id });
   });
 
@@ -167,5 +171,138 @@ describe('deleting what others point at', () => {
     await t.gql('mutation { issueApiToken(name: "by issuer", scopes: ["read"]) { secret } }', {}, session.data!.signIn.token);
     const error = onlyError(await t.gql('mutation($id: ID!) { deletePerson(id: $id) { id } }', { id: person.data!.createPerson.id }));
     expect(error.message).toMatch(/still used by 1 api token \(as createdBy\)/);
+  });
+});
+
+describe('lead and capacity', () => {
+  const CAPACITY = `mutation($id: ID!, $version: Int!, $capacities: [CapacityInput!]) {
+    updateDepartment(id: $id, version: $version, capacities: $capacities) { version capacities { quarter personWeeks } } }`;
+
+  async function department(code: string, leadId?: string) {
+    const result = await t.gql('mutation($code: String!, $leadId: ID) { createDepartment(name: "Led", code: $code, leadId: $leadId) { id leadId version lead { id email } } }', { code, leadId });
+    expect(result.errors).toBeUndefined();
+    return result.data!.createDepartment;
+  }
+
+  it('creates with a lead, reads the lead back and filters by it', async () => {
+    const { lead, viewer } = t.actors.people;
+    const led = await department('LED', lead.id);
+    expect(led).toMatchObject({ leadId: lead.id, version: 1, lead: { id: lead.id, email: 'lead@test.regie' } });
+    const unled = await department('UNLED');
+    expect(unled).toMatchObject({ leadId: null, lead: null });
+
+    const byLead = await t.gql('query($leadId: ID) { allDepartments(filter: { leadId: $leadId }) { code } _allDepartmentsMeta(filter: { leadId: $leadId }) { count } }', { leadId: lead.id });
+    expect(byLead.data).toEqual({ allDepartments: [{ code: 'LED' }], _allDepartmentsMeta: { count: 1 } });
+
+    const changed = await t.gql('mutation($id: ID!, $leadId: ID) { updateDepartment(id: $id, version: 1, leadId: $leadId) { leadId version lead { id } } }', { id: led.id, leadId: viewer.id });
+    expect(changed.data!.updateDepartment).toEqual({ leadId: viewer.id, version: 2, lead: { id: viewer.id } });
+    const cleared = await t.gql('mutation($id: ID!) { updateDepartment(id: $id, version: 2, leadId: null) { leadId version lead { id } } }', { id: led.id });
+    expect(cleared.data!.updateDepartment).toEqual({ leadId: null, version: 3, lead: null });
+    const sorted = await t.gql('{ allDepartments(sortField: "leadId") { code } }');
+    expect(sorted.errors).toBeUndefined();
+  });
+
+  it.each([
+    ['create', 'mutation { createDepartment(name: "Nobody", code: "NOBODY", leadId: "999999") { id } }'],
+    ['create', 'mutation { createDepartment(name: "Nobody", code: "NOBODY", leadId: "someone") { id } }'],
+    ['update', 'mutation($id: ID!) { updateDepartment(id: $id, version: 1, leadId: "999999") { id } }'],
+  ])('refuses an unknown lead on %s as BAD_USER_INPUT on leadId', async (_op, query) => {
+    const error = onlyError(await t.gql(query, { id: t.actors.departments.away }));
+    expect(error).toMatchObject({ code: 'BAD_USER_INPUT', field: 'leadId' });
+  });
+
+  it('replaces the capacity per quarter, in quarter order, bumping the version only on a change', async () => {
+    const { id } = await department('CAP');
+    const first = await t.gql(CAPACITY, { id, version: 1, capacities: [{ quarter: '2027-Q2', personWeeks: 12 }, { quarter: '2027-Q1', personWeeks: 10.5 }, { quarter: '2026-Q4', personWeeks: 0 }] });
+    expect(first.errors).toBeUndefined();
+    expect(first.data!.updateDepartment).toEqual({
+      version: 2,
+      capacities: [{ quarter: '2026-Q4', personWeeks: 0 }, { quarter: '2027-Q1', personWeeks: 10.5 }, { quarter: '2027-Q2', personWeeks: 12 }],
+    });
+
+    // Keeps 2027-Q1 as it is, changes 2027-Q2, drops 2026-Q4, adds 2027-Q3.
+    const second = await t.gql(CAPACITY, { id, version: 2, capacities: [{ quarter: '2027-Q3', personWeeks: 8 }, { quarter: '2027-Q2', personWeeks: 6 }, { quarter: '2027-Q1', personWeeks: 10.5 }] });
+    expect(second.data!.updateDepartment).toEqual({
+      version: 3,
+      capacities: [{ quarter: '2027-Q1', personWeeks: 10.5 }, { quarter: '2027-Q2', personWeeks: 6 }, { quarter: '2027-Q3', personWeeks: 8 }],
+    });
+    const read = await t.gql('query($id: ID!) { Department(id: $id) { version capacities { quarter personWeeks } } }', { id });
+    expect(read.data!.Department).toEqual(second.data!.updateDepartment);
+
+    const same = await t.gql(CAPACITY, { id, version: 3, capacities: [{ quarter: '2027-Q1', personWeeks: 10.5 }, { quarter: '2027-Q3', personWeeks: 8 }, { quarter: '2027-Q2', personWeeks: 6 }] });
+    expect(same.data!.updateDepartment.version).toBe(3);
+    const untouched = await t.gql('mutation($id: ID!) { updateDepartment(id: $id, version: 3, description: "No capacity given") { version capacities { quarter } } }', { id });
+    expect(untouched.data!.updateDepartment).toEqual({ version: 4, capacities: [{ quarter: '2027-Q1' }, { quarter: '2027-Q2' }, { quarter: '2027-Q3' }] });
+
+    const stale = onlyError(await t.gql(CAPACITY, { id, version: 3, capacities: [] }));
+    expect(stale).toMatchObject({ code: 'CONFLICT', extensions: { currentVersion: 4 } });
+    const emptied = await t.gql(CAPACITY, { id, version: 4, capacities: [] });
+    expect(emptied.data!.updateDepartment).toEqual({ version: 5, capacities: [] });
+
+    const trail = await t.gql('{ allAuditEntries(filter: { entity: "DepartmentCapacity" }, sortField: "id") { action changes { field before after } } }');
+    // 3 created; then 1 changed, 1 dropped, 1 added; then the 3 left dropped.
+    expect(trail.data!.allAuditEntries.map((e: { action: string }) => e.action).sort()).toEqual(['CREATE', 'CREATE', 'CREATE', 'CREATE', 'DELETE', 'DELETE', 'DELETE', 'DELETE', 'UPDATE']);
+    expect(trail.data!.allAuditEntries.find((e: { action: string }) => e.action === 'UPDATE').changes).toEqual([{ field: 'personWeeks', before: 12, after: 6 }]);
+  });
+
+  let badCapacities = 0;
+  it.each([
+    ['capacities', [{ quarter: '2027-Q1', personWeeks: 1 }, { quarter: '2027-Q1', personWeeks: 2 }]],
+    ['capacities.0.quarter', [{ quarter: '2027-Q5', personWeeks: 1 }]],
+    ['capacities.1.quarter', [{ quarter: '2027-Q1', personWeeks: 1 }, { quarter: '27-Q1', personWeeks: 1 }]],
+    ['capacities.0.quarter', [{ quarter: '2027-q1', personWeeks: 1 }]],
+    ['capacities.0.personWeeks', [{ quarter: '2027-Q1', personWeeks: -0.5 }]],
+  ])('refuses capacities with a bad %s, changing nothing', async (field, capacities) => {
+    const { id } = await department(`BADCAP${badCapacities++}`);
+    const before = await fingerprint(t.db);
+    const error = onlyError(await t.gql(CAPACITY, { id, version: 1, capacities }));
+    expect(error).toMatchObject({ code: 'BAD_USER_INPUT', field });
+    expect(await fingerprint(t.db)).toBe(before);
+  });
+
+  it('deletes a department with its capacity; refuses to delete a person who leads a department', async () => {
+    const person = await t.gql('mutation { createPerson(name: "Leader", email: "leader@test.regie", role: VIEWER) { id } }');
+    const { id } = await department('GONE', person.data!.createPerson.id);
+    await t.gql(CAPACITY, { id, version: 1, capacities: [{ quarter: '2027-Q1', personWeeks: 3 }] });
+    const refused = onlyError(await t.gql('mutation($id: ID!) { deletePerson(id: $id) { id } }', { id: person.data!.createPerson.id }));
+    expect(refused.message).toBe(`Person ${person.data!.createPerson.id} is still used by 1 department (as lead); change or delete those first`);
+    const deleted = await t.gql('mutation($id: ID!) { deleteDepartment(id: $id) { id code } }', { id });
+    expect(deleted.errors).toBeUndefined();
+  });
+
+  it('loads leads and capacities of a page in a fixed number of queries, however many departments', async () => {
+    let statements = 0;
+    const counted = await startTestServer({ onQuery: () => statements++ });
+    try {
+      const query = '{ allDepartments(perPage: 100) { id lead { id } capacities { quarter } } }';
+      const make = async (code: string) => {
+        const created = await counted.gql('mutation($code: String!, $lead: ID!) { createDepartment(name: "N", code: $code, leadId: $lead) { id } }', { code, lead: counted.actors.people.lead.id });
+        await counted.gql(CAPACITY, { id: created.data!.createDepartment.id, version: 1, capacities: [{ quarter: '2027-Q1', personWeeks: 1 }] });
+      };
+      const measure = async () => {
+        statements = 0;
+        const result = await counted.gql(query);
+        expect(result.errors).toBeUndefined();
+        return { rows: result.data!.allDepartments.length, statements };
+      };
+      await make('N1');
+      const few = await measure();
+      for (const code of ['N2', 'N3', 'N4', 'N5']) await make(code);
+      const many = await measure();
+      expect([few.rows, many.rows]).toEqual([3, 7]);
+      expect(many.statements).toBe(few.statements);
+    } finally {
+      await counted.close();
+    }
+  });
+
+  it('is the regie team\'s: a lead and a viewer may not change a department, its lead or capacity', async () => {
+    for (const person of [t.actors.people.lead, t.actors.people.viewer]) {
+      const current = await t.gql('query($id: ID!) { Department(id: $id) { version } }', { id: t.actors.departments.home });
+      const version = current.data!.Department.version;
+      expect(onlyError(await t.gql(CAPACITY, { id: t.actors.departments.home, version, capacities: [{ quarter: '2027-Q1', personWeeks: 99 }] }, person.token)).code).toBe('FORBIDDEN');
+      expect(onlyError(await t.gql('mutation($id: ID!, $v: Int!, $l: ID) { updateDepartment(id: $id, version: $v, leadId: $l) { id } }', { id: t.actors.departments.home, v: version, l: person.id }, person.token)).code).toBe('FORBIDDEN');
+      expect(onlyError(await t.gql('mutation { createDepartment(name: "Mine", code: "MINE") { id } }', {}, person.token)).code).toBe('FORBIDDEN');
+    }
   });
 });

@@ -14,7 +14,20 @@ export default async function globalSetup() {
     const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
     await client.connect();
     const { rows } = await client.query("select datname from pg_database where datname like 'regie_test_%'");
-    for (const { datname } of rows) await client.query(`drop database if exists "${datname}" with (force)`);
+    for (const { datname } of rows) {
+      // regie_test_<pid>_<random>: only the databases of test processes that are gone.
+      const pid = Number(datname.split('_')[2]);
+      if (!alive(pid)) await client.query(`drop database if exists "${datname}" with (force)`);
+    }
     await client.end();
+  }
+}
+
+function alive(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
   }
 }

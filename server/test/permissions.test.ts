@@ -111,6 +111,21 @@ describe('the permission matrix', () => {
     anonymous: 'UNAUTHENTICATED', regie: 'ALLOWED', leadOfOwner: 'FORBIDDEN', leadOfOther: 'FORBIDDEN', viewer: 'FORBIDDEN',
     tokenWithScope: 'FORBIDDEN', tokenWithoutScope: 'FORBIDDEN', revokedToken: 'UNAUTHENTICATED', expiredToken: 'UNAUTHENTICATED', expiredSession: 'UNAUTHENTICATED',
   };
+  const initiativeWriters: Partial<Record<Caller, Outcome>> = { ...regieOnly, leadOfOwner: 'ALLOWED', tokenWithScope: 'ALLOWED' };
+  const INITIATIVE_ARGS = 'title: "Matrix", departmentId: $d, pillar: OMNICHANNEL, effort: 2, confidence: 0.5';
+  /** A fresh initiative of HOME (the lead's department), made by the regie person, in `status`. */
+  const matrixInitiative = async (status?: 'UNDER_REVIEW') => {
+    const created = await t.gql(`mutation($d: ID!) { createInitiative(${INITIATIVE_ARGS}) { id version } }`, { d: departmentId() });
+    const { id, version } = created.data!.createInitiative as { id: string; version: number };
+    if (!status) return { id, version };
+    const moved = await t.gql('mutation($id: ID!, $version: Int!) { transitionInitiative(id: $id, to: UNDER_REVIEW, version: $version) { version } }', { id, version });
+    return { id, version: moved.data!.transitionInitiative.version as number };
+  };
+  /** A fresh KPI of HOME, made by the regie person; and a measurement of one. */
+  const matrixKpi = async (): Promise<string> =>
+    (await t.gql('mutation($d: ID!) { createKpi(name: "Matrix", unit: "%", direction: HIGHER_IS_BETTER, departmentId: $d) { id } }', { d: departmentId() })).data!.createKpi.id;
+  const matrixMeasurement = async (): Promise<string> =>
+    (await t.gql('mutation($id: ID!) { createKpiMeasurement(kpiId: $id, period: "2026-10", value: 70) { id } }', { id: await matrixKpi() })).data!.createKpiMeasurement.id;
   let seq = 0;
   const unique = () => `Z${Date.now().toString(36).slice(-5).toUpperCase()}${seq++}`;
   const departmentId = () => t.actors.departments.home;
@@ -158,6 +173,78 @@ describe('the permission matrix', () => {
         return t.gql('mutation($id: ID!) { revokeApiToken(id: $id) { id } }', { id: issued.data!.issueApiToken.apiToken.id }, token);
       },
     },
+    { name: 'createChannel', expected: regieOnly, run: token => t.gql('mutation($name: String!) { createChannel(name: $name) { id } }', { name: unique() }, token) },
+    {
+      name: 'updateChannel', expected: regieOnly,
+      run: async token => {
+        const created = await t.gql('mutation($name: String!) { createChannel(name: $name) { id version } }', { name: unique() });
+        const { id, version } = created.data!.createChannel;
+        return t.gql('mutation($id: ID!, $version: Int!, $d: String!) { updateChannel(id: $id, version: $version, description: $d) { id } }', { id, version, d: unique() }, token);
+      },
+    },
+    {
+      name: 'deleteChannel', expected: regieOnly,
+      run: async token => {
+        const created = await t.gql('mutation($name: String!) { createChannel(name: $name) { id } }', { name: unique() });
+        return t.gql('mutation($id: ID!) { deleteChannel(id: $id) { id } }', { id: created.data!.createChannel.id }, token);
+      },
+    },
+    { name: 'createSegment', expected: regieOnly, run: token => t.gql('mutation($name: String!) { createSegment(name: $name, share: 0.5) { id } }', { name: unique() }, token) },
+    {
+      name: 'updateSegment', expected: regieOnly,
+      run: async token => {
+        const created = await t.gql('mutation($name: String!) { createSegment(name: $name) { id version } }', { name: unique() });
+        const { id, version } = created.data!.createSegment;
+        return t.gql('mutation($id: ID!, $version: Int!) { updateSegment(id: $id, version: $version, share: 0.25) { id } }', { id, version }, token);
+      },
+    },
+    {
+      name: 'deleteSegment', expected: regieOnly,
+      run: async token => {
+        const created = await t.gql('mutation($name: String!) { createSegment(name: $name) { id } }', { name: unique() });
+        return t.gql('mutation($id: ID!) { deleteSegment(id: $id) { id } }', { id: created.data!.createSegment.id }, token);
+      },
+    },
+    { name: 'createJourney', expected: regieOnly, run: token => t.gql('mutation($name: String!) { createJourney(name: $name, targetNps: 20) { id } }', { name: unique() }, token) },
+    {
+      name: 'updateJourney', expected: regieOnly,
+      run: async token => {
+        const created = await t.gql('mutation($name: String!) { createJourney(name: $name) { id version } }', { name: unique() });
+        const { id, version } = created.data!.createJourney;
+        return t.gql('mutation($id: ID!, $version: Int!) { updateJourney(id: $id, version: $version, targetNps: 40) { id } }', { id, version }, token);
+      },
+    },
+    {
+      name: 'deleteJourney', expected: regieOnly,
+      run: async token => {
+        const created = await t.gql('mutation($name: String!) { createJourney(name: $name) { id } }', { name: unique() });
+        return t.gql('mutation($id: ID!) { deleteJourney(id: $id) { id } }', { id: created.data!.createJourney.id }, token);
+      },
+    },
+    {
+      name: 'createJourneyStage', expected: regieOnly,
+      run: async token => {
+        const journey = await t.gql('mutation($name: String!) { createJourney(name: $name) { id } }', { name: unique() });
+        return t.gql('mutation($journeyId: ID!) { createJourneyStage(journeyId: $journeyId, name: "Matrix", importance: 3, reach: 0.5) { id } }', { journeyId: journey.data!.createJourney.id }, token);
+      },
+    },
+    {
+      name: 'updateJourneyStage', expected: regieOnly,
+      run: async token => {
+        const journey = await t.gql('mutation($name: String!) { createJourney(name: $name) { id } }', { name: unique() });
+        const stage = await t.gql('mutation($journeyId: ID!) { createJourneyStage(journeyId: $journeyId, name: "Matrix", importance: 3, reach: 0.5) { id version } }', { journeyId: journey.data!.createJourney.id });
+        const { id, version } = stage.data!.createJourneyStage;
+        return t.gql('mutation($id: ID!, $version: Int!) { updateJourneyStage(id: $id, version: $version, importance: 5) { id } }', { id, version }, token);
+      },
+    },
+    {
+      name: 'deleteJourneyStage', expected: regieOnly,
+      run: async token => {
+        const journey = await t.gql('mutation($name: String!) { createJourney(name: $name) { id } }', { name: unique() });
+        const stage = await t.gql('mutation($journeyId: ID!) { createJourneyStage(journeyId: $journeyId, name: "Matrix", importance: 3, reach: 0.5) { id } }', { journeyId: journey.data!.createJourney.id });
+        return t.gql('mutation($id: ID!) { deleteJourneyStage(id: $id) { id } }', { id: stage.data!.createJourneyStage.id }, token);
+      },
+    },
     {
       // A person's own password: any signed-in person, never a token.
       name: 'changeMyPassword',
@@ -166,6 +253,79 @@ describe('the permission matrix', () => {
         tokenWithScope: 'FORBIDDEN', tokenWithoutScope: 'FORBIDDEN', revokedToken: 'UNAUTHENTICATED', expiredToken: 'UNAUTHENTICATED', expiredSession: 'UNAUTHENTICATED',
       },
       run: token => t.gql('mutation($p: String!) { changeMyPassword(currentPassword: $p, newPassword: $p) { id } }', { p: t.actors.password }, token),
+    },
+    // Initiatives (DESIGN §5): the regie team any; a lead their own department's (HOME here); a
+    // token with initiatives:write its department's (this one is unbound); never a viewer.
+    { name: 'createInitiative', expected: initiativeWriters, run: token => t.gql(`mutation($d: ID!) { createInitiative(${INITIATIVE_ARGS}) { id } }`, { d: departmentId() }, token) },
+    {
+      name: 'updateInitiative', expected: initiativeWriters,
+      run: async token => {
+        const { id, version } = await matrixInitiative();
+        return t.gql('mutation($id: ID!, $version: Int!) { updateInitiative(id: $id, version: $version, effort: 3) { id } }', { id, version }, token);
+      },
+    },
+    {
+      name: 'deleteInitiative', expected: initiativeWriters,
+      run: async token => {
+        const { id } = await matrixInitiative();
+        return t.gql('mutation($id: ID!) { deleteInitiative(id: $id) { id } }', { id }, token);
+      },
+    },
+    {
+      // Submitting: the regie team or the lead of the department; no token ever transitions.
+      name: 'transitionInitiative',
+      expected: { ...regieOnly, leadOfOwner: 'ALLOWED' },
+      run: async token => {
+        const { id, version } = await matrixInitiative();
+        return t.gql('mutation($id: ID!, $version: Int!) { transitionInitiative(id: $id, to: UNDER_REVIEW, version: $version) { id } }', { id, version }, token);
+      },
+    },
+    {
+      // Approving (past UNDER_REVIEW): the regie team only, not even the department's lead.
+      name: 'transitionInitiative (approve)',
+      expected: regieOnly,
+      run: async token => {
+        const { id, version } = await matrixInitiative('UNDER_REVIEW');
+        return t.gql('mutation($id: ID!, $version: Int!) { transitionInitiative(id: $id, to: APPROVED, reason: "matrix", version: $version) { id } }', { id, version }, token);
+      },
+    },
+    {
+      name: 'pinRank', expected: regieOnly,
+      run: async token => {
+        const { id, version } = await matrixInitiative();
+        return t.gql('mutation($id: ID!, $version: Int!) { pinRank(id: $id, rank: 1, reason: "matrix", version: $version) { id } }', { id, version }, token);
+      },
+    },
+    {
+      name: 'unpinRank', expected: regieOnly,
+      run: async token => {
+        const { id, version } = await matrixInitiative();
+        const pinned = await t.gql('mutation($id: ID!, $version: Int!) { pinRank(id: $id, rank: 1, reason: "set-up", version: $version) { version } }', { id, version });
+        return t.gql('mutation($id: ID!, $version: Int!) { unpinRank(id: $id, reason: "matrix", version: $version) { id } }', { id, version: pinned.data!.pinRank.version }, token);
+      },
+    },
+    // KPIs and their measurements: the regie team's, like journeys, stages and targets; not even the
+    // lead of the KPI's own department (HOME here).
+    { name: 'createKpi', expected: regieOnly, run: token => t.gql('mutation($d: ID!) { createKpi(name: "Matrix", unit: "%", direction: HIGHER_IS_BETTER, departmentId: $d) { id } }', { d: departmentId() }, token) },
+    {
+      name: 'updateKpi', expected: regieOnly,
+      run: async token => t.gql('mutation($id: ID!) { updateKpi(id: $id, version: 1, target: 80) { id } }', { id: await matrixKpi() }, token),
+    },
+    {
+      name: 'deleteKpi', expected: regieOnly,
+      run: async token => t.gql('mutation($id: ID!) { deleteKpi(id: $id) { id } }', { id: await matrixKpi() }, token),
+    },
+    {
+      name: 'createKpiMeasurement', expected: regieOnly,
+      run: async token => t.gql('mutation($id: ID!) { createKpiMeasurement(kpiId: $id, period: "2026-11", value: 71.5) { id } }', { id: await matrixKpi() }, token),
+    },
+    {
+      name: 'updateKpiMeasurement', expected: regieOnly,
+      run: async token => t.gql('mutation($id: ID!) { updateKpiMeasurement(id: $id, version: 1, value: 72) { id } }', { id: await matrixMeasurement() }, token),
+    },
+    {
+      name: 'deleteKpiMeasurement', expected: regieOnly,
+      run: async token => t.gql('mutation($id: ID!) { deleteKpiMeasurement(id: $id) { id } }', { id: await matrixMeasurement() }, token),
     },
   ];
 

@@ -101,7 +101,7 @@ describe('the server process', () => {
     expect(after.data.allDepartments.map((d: { code: string }) => d.code)).toEqual(['BIL', 'CS', 'DIG', 'LEG', 'MKT', 'OPS', 'SAL']);
     expect(after.data.allDepartments.find((d: { code: string }) => d.code === 'DIG').name).toBe('Digital & App');
     const people = await gql(second.url, '{ _allPeopleMeta { count } }', token);
-    expect(people.data._allPeopleMeta.count).toBe(4);
+    expect(people.data._allPeopleMeta.count).toBe(8);
     expect(await stop(second)).toBe(0);
   });
 

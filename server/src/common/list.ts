@@ -4,7 +4,8 @@ import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
 import { ArgsType, Field, Int, ObjectType } from 'type-graphql';
 import { BadUserInput } from './errors.js';
 
-export const MAX_PER_PAGE = 500;
+/** The most rows one page may hold (react-admin's export asks for 1000). */
+export const MAX_PER_PAGE = 1000;
 
 /** The list arguments of ra-data-graphql-simple: `page` counts from 0. */
 @ArgsType()
@@ -15,7 +16,7 @@ export class ListArgs {
   @Min(0)
   page?: number;
 
-  @Field(() => Int, { nullable: true, description: `Rows per page, 1 to ${MAX_PER_PAGE} (default 25).` })
+  @Field(() => Int, { nullable: true, description: `Rows per page, 1 to ${MAX_PER_PAGE}; all rows up to ${MAX_PER_PAGE} when omitted.` })
   @IsOptional()
   @IsInt()
   @Min(1)
@@ -80,7 +81,8 @@ export async function findPage<T extends object>(
   args: ListArgs,
   populate: readonly string[] = [],
 ): Promise<T[]> {
-  const perPage = args.perPage ?? 25;
+  // Without perPage (react-admin's getMany sends only `filter: { ids }`) a caller wants them all.
+  const perPage = args.perPage ?? MAX_PER_PAGE;
   return em.find(entity, where as never, {
     orderBy: orderFor(em, entity, args) as never,
     limit: perPage,

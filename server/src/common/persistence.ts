@@ -1,4 +1,4 @@
-import { OptimisticLockError, UniqueConstraintViolationException, type EntityName } from '@mikro-orm/core';
+import { ForeignKeyConstraintViolationException, OptimisticLockError, UniqueConstraintViolationException, type EntityName } from '@mikro-orm/core';
 import type { SqlEntityManager } from '@mikro-orm/sql';
 import { BadUserInput, Conflict, NotFound } from './errors.js';
 
@@ -59,6 +59,12 @@ export async function translateWriteError(
     const detail = `${(error as { constraint?: string }).constraint ?? ''} ${error.message}`;
     const hit = Object.entries(uniques).find(([constraint]) => detail.includes(constraint));
     if (hit) return new BadUserInput(hit[1].field, hit[1].message);
+  }
+  if (error instanceof ForeignKeyConstraintViolationException) {
+    // A record was deleted while something started pointing at it (the checks before a delete
+    // normally say this with names; this is the race between check and delete).
+    const table = /on table "([^"]+)"\s*$/.exec(error.message)?.[1];
+    return new BadUserInput('id', `This record is still used${table ? ` by ${table.replace(/_/g, ' ')} records` : ''}; change or delete those first`);
   }
   if (error instanceof OptimisticLockError && error.entity) {
     const stale = error.entity as unknown as Versioned;

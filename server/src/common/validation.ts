@@ -1,3 +1,5 @@
+import { ValidateIf } from 'class-validator';
+
 /** Shared formats of the domain (DESIGN §1). */
 export const QUARTER = /^\d{4}-Q[1-4]$/;
 export const QUARTER_MESSAGE = '$property must be a quarter such as 2027-Q1';
@@ -7,3 +9,9 @@ export const PERIOD = /^\d{4}-(0[1-9]|1[0-2]|Q[1-4])$/;
 export const PERIOD_MESSAGE = '$property must be a month such as 2026-11 or a quarter such as 2026-Q4';
 
 export const DATE_ONLY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+
+/**
+ * For update arguments that may be left out but not set to null (a name, a code): unlike
+ * @IsOptional, null is validated (and refused by the field's other rules).
+ */
+export const Omittable = () => ValidateIf((_object, value) => value !== undefined);

@@ -1,5 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { ChangeSetType, ReferenceKind, type ChangeSet, type EventSubscriber, type FlushEventArgs } from '@mikro-orm/core';
+import { ChangeSetType, ReferenceKind, type ChangeSet, type Collection, type EventSubscriber, type FlushEventArgs } from '@mikro-orm/core';
 import type { MiddlewareFn } from 'type-graphql';
 import type { Actor } from '../../common/auth/actor.js';
 import type { Context } from '../../context.js';
@@ -21,6 +21,8 @@ interface AuditScope {
 /** The mutation being executed, for the flushes it causes (wherever in the service they happen). */
 const auditScope = new AsyncLocalStorage<AuditScope>();
 
+const byValue = (a: unknown, b: unknown) => Number(a) - Number(b) || String(a).localeCompare(String(b));
+
 /** Bookkeeping columns every change touches; the trail says what the user changed. */
 const NOISE = new Set(['id', 'version', 'createdAt', 'updatedAt']);
 const REDACTED = '[redacted]';
@@ -40,14 +42,23 @@ function changesOf(changeSet: ChangeSet<object>): AuditChange[] {
   }
   const before = (changeSet.originalEntity ?? {}) as Record<string, unknown>;
   // The payload says which fields changed (in database form); the entity holds their values.
-  return Object.keys(changeSet.payload)
+  const columns = Object.keys(changeSet.payload)
     .filter(field => !NOISE.has(field))
     .map(field => ({
       field,
       before: changeSet.type === ChangeSetType.CREATE ? null : value(field, before[field]),
       after: value(field, current[field]),
     }));
+  if (changeSet.type !== ChangeSetType.CREATE) return columns;
+  // A new record's many-to-many sets (later changes are seen as collection updates, below).
+  const sets = changeSet.meta.props
+    .filter(p => p.kind === ReferenceKind.MANY_TO_MANY && p.owner)
+    .map(p => ({ field: String(p.name), before: [], after: idsOf((current[p.name] as Collection<object>).getItems(false)) }))
+    .filter(change => change.after.length > 0);
+  return [...columns, ...sets];
 }
+
+const idsOf = (items: readonly object[] | undefined) => (items ?? []).map(item => (item as { id: unknown }).id).sort(byValue);
 
 /** One entry per record and mutation: a record created and then completed counts as created. */
 function merge(captured: Captured[]): Captured[] {
@@ -92,6 +103,21 @@ export class AuditSubscriber implements EventSubscriber {
       const action = ACTIONS[changeSet.type];
       if (!action || changeSet.meta.class === AuditEntry) continue;
       scope.captured.push({ entity: changeSet.entity, name: changeSet.meta.className, action, changes: changesOf(changeSet) });
+    }
+    // Many-to-many sets (a journey's segments, a stage's channels) live in pivot tables, not in
+    // the owner's row: their changes are recorded as a change of the owner, as lists of ids.
+    for (const collection of uow.getCollectionUpdates()) {
+      const owner = collection.owner as { id?: unknown };
+      if (collection.property.kind !== ReferenceKind.MANY_TO_MANY || owner.id === undefined) continue;
+      const before = idsOf(collection.getSnapshot());
+      const after = idsOf(collection.getItems(false));
+      if (JSON.stringify(before) === JSON.stringify(after)) continue;
+      scope.captured.push({
+        entity: owner,
+        name: owner.constructor.name,
+        action: 'UPDATE',
+        changes: [{ field: String(collection.property.name), before, after }],
+      });
     }
   }
 }

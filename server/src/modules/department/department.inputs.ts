@@ -1,5 +1,6 @@
-import { IsOptional, Length, Matches, MaxLength } from 'class-validator';
-import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
+import { ArrayMaxSize, ArrayUnique, IsOptional, Length, Matches, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArgsType, Field, Float, ID, InputType, Int } from 'type-graphql';
+import { Omittable, QUARTER, QUARTER_MESSAGE } from '../../common/validation.js';
 
 const CODE = /^[A-Za-z][A-Za-z0-9_]{0,15}$/;
 const CODE_MESSAGE = 'code must be 1 to 16 letters, digits or _ and start with a letter';
@@ -15,11 +16,25 @@ export class DepartmentFilter {
   @Field({ nullable: true })
   code?: string;
 
+  @Field(() => ID, { nullable: true })
+  leadId?: string;
+
   @Field(() => Date, { nullable: true })
   createdAt_gte?: Date;
 
   @Field(() => Date, { nullable: true })
   createdAt_lte?: Date;
+}
+
+@InputType({ description: 'Person-weeks a department has for CX initiatives in one quarter.' })
+export class CapacityInput {
+  @Field({ description: 'YYYY-Qn, e.g. 2027-Q1.' })
+  @Matches(QUARTER, { message: QUARTER_MESSAGE })
+  quarter!: string;
+
+  @Field(() => Float, { description: 'Person-weeks, 0 or more.' })
+  @Min(0)
+  personWeeks!: number;
 }
 
 @ArgsType()
@@ -36,6 +51,10 @@ export class CreateDepartmentArgs {
   @IsOptional()
   @MaxLength(4000)
   description?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The person who leads the department.' })
+  @IsOptional()
+  leadId?: string | null;
 }
 
 @ArgsType()
@@ -47,12 +66,12 @@ export class UpdateDepartmentArgs {
   version!: number;
 
   @Field({ nullable: true })
-  @IsOptional()
+  @Omittable()
   @Length(1, 120)
   name?: string;
 
   @Field({ nullable: true })
-  @IsOptional()
+  @Omittable()
   @Matches(CODE, { message: CODE_MESSAGE })
   code?: string;
 
@@ -60,4 +79,15 @@ export class UpdateDepartmentArgs {
   @IsOptional()
   @MaxLength(4000)
   description?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The person who leads the department; null: none.' })
+  @IsOptional()
+  leadId?: string | null;
+
+  @Field(() => [CapacityInput], { nullable: true, description: "Replaces the department's capacity per quarter when given ([] or null: none); each quarter at most once." })
+  @IsOptional()
+  @ArrayMaxSize(200)
+  @ArrayUnique((capacity: CapacityInput) => capacity.quarter, { message: 'capacities must name each quarter once' })
+  @ValidateNested({ each: true })
+  capacities?: CapacityInput[] | null;
 }

@@ -1,7 +1,9 @@
-import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
 import { Allow } from '../../common/auth/guard.js';
 import { ListArgs, ListMetadata } from '../../common/list.js';
+import { Person } from '../person/person.entity.js';
+import { DepartmentCapacity } from './department-capacity.entity.js';
 import { Department } from './department.entity.js';
 import { CreateDepartmentArgs, DepartmentFilter, UpdateDepartmentArgs } from './department.inputs.js';
 import { DepartmentService } from './department.service.js';
@@ -42,5 +44,18 @@ export class DepartmentResolver {
   @Mutation(() => Department)
   deleteDepartment(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
     return new DepartmentService(ctx).delete(id);
+  }
+
+  // Batched per request by MikroORM's dataloader: one query per relation, not per department.
+
+  @FieldResolver(() => Person, { nullable: true })
+  lead(@Root() department: Department): Promise<Person | null> | null {
+    return department.lead ? department.lead.load() : null;
+  }
+
+  @FieldResolver(() => [DepartmentCapacity], { description: 'Per quarter, in quarter order.' })
+  async capacities(@Root() department: Department): Promise<DepartmentCapacity[]> {
+    // Sorted here too: a collection changed during this request is in insertion order.
+    return [...(await department.capacities.load()).getItems()].sort((a, b) => a.quarter.localeCompare(b.quarter));
   }
 }

@@ -1,10 +1,12 @@
-import type { FilterQuery } from '@mikro-orm/core';
+import { ref, type FilterQuery } from '@mikro-orm/core';
 import type { Context } from '../../context.js';
 import { assertUnreferenced } from '../../common/integrity.js';
 import { allOf, countAll, findPage, textSearch, type ListArgs, type ListMetadata } from '../../common/list.js';
 import { assertVersion, findOrFail, flushChecked, parseId } from '../../common/persistence.js';
+import { Person } from '../person/person.entity.js';
+import { DepartmentCapacity } from './department-capacity.entity.js';
 import { Department } from './department.entity.js';
-import type { CreateDepartmentArgs, DepartmentFilter, UpdateDepartmentArgs } from './department.inputs.js';
+import type { CapacityInput, CreateDepartmentArgs, DepartmentFilter, UpdateDepartmentArgs } from './department.inputs.js';
 
 const UNIQUES = { department_code_unique: { field: 'code', message: 'code is already used by another department' } };
 
@@ -16,6 +18,7 @@ export class DepartmentService {
       textSearch<Department>(filter.q, ['name', 'code', 'description']),
       filter.ids ? { id: { $in: filter.ids.map(id => parseId(id, 'filter.ids')) } } : undefined,
       filter.code ? { code: normaliseCode(filter.code) } : undefined,
+      filter.leadId ? { lead: parseId(filter.leadId, 'filter.leadId') } : undefined,
       filter.createdAt_gte ? { createdAt: { $gte: filter.createdAt_gte } } : undefined,
       filter.createdAt_lte ? { createdAt: { $lte: filter.createdAt_lte } } : undefined,
     );
@@ -39,6 +42,7 @@ export class DepartmentService {
       name: input.name.trim(),
       code: normaliseCode(input.code),
       description: input.description ?? null,
+      lead: input.leadId ? await findOrFail(em, Person, input.leadId, { field: 'leadId' }) : null,
     } as never);
     await flushChecked(em, UNIQUES);
     return department;
@@ -48,9 +52,12 @@ export class DepartmentService {
     const { em } = this.ctx;
     const department = await this.get(input.id);
     assertVersion(em, department, input.version);
+    const lead = input.leadId ? await findOrFail(em, Person, input.leadId, { field: 'leadId' }) : null;
+    if (input.capacities !== undefined) await this.replaceCapacities(department, input.capacities ?? []);
     if (input.name !== undefined) department.name = input.name.trim();
     if (input.code !== undefined) department.code = normaliseCode(input.code);
     if (input.description !== undefined) department.description = input.description;
+    if (input.leadId !== undefined) department.lead = lead ? ref(lead) : null;
     await flushChecked(em, UNIQUES);
     return department;
   }
@@ -63,6 +70,33 @@ export class DepartmentService {
     em.remove(department);
     await flushChecked(em);
     return Object.assign(Object.create(Department.prototype) as Department, snapshot);
+  }
+
+  /**
+   * Makes the department's capacity exactly `capacities`, row by row: a quarter that stays keeps
+   * its row (a delete and insert of the same quarter in one flush would hit the unique
+   * constraint, as inserts run first). Capacity is part of the department, so a change bumps
+   * its version (by touching updatedAt) and a concurrent edit is refused as CONFLICT.
+   */
+  private async replaceCapacities(department: Department, capacities: readonly CapacityInput[]): Promise<void> {
+    const wanted = new Map(capacities.map(c => [c.quarter, c.personWeeks]));
+    let changed = false;
+    for (const capacity of (await department.capacities.load()).getItems()) {
+      const personWeeks = wanted.get(capacity.quarter);
+      wanted.delete(capacity.quarter);
+      if (personWeeks === undefined) {
+        department.capacities.remove(capacity); // orphanRemoval deletes the row
+        changed = true;
+      } else if (capacity.personWeeks !== personWeeks) {
+        capacity.personWeeks = personWeeks;
+        changed = true;
+      }
+    }
+    for (const [quarter, personWeeks] of wanted) {
+      department.capacities.add(this.ctx.em.create(DepartmentCapacity, { department, quarter, personWeeks } as never));
+      changed = true;
+    }
+    if (changed) department.updatedAt = new Date();
   }
 }
 

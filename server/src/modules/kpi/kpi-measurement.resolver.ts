@@ -1,6 +1,52 @@
-import { Resolver } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../context.js';
+import { Allow } from '../../common/auth/guard.js';
+import { ListArgs, ListMetadata } from '../../common/list.js';
 import { KpiMeasurement } from './kpi-measurement.entity.js';
+import { CreateKpiMeasurementArgs, KpiMeasurementFilter, UpdateKpiMeasurementArgs } from './kpi-measurement.inputs.js';
+import { KpiMeasurementService } from './kpi-measurement.service.js';
+import { Kpi } from './kpi.entity.js';
 
-/** Placeholder: the queries and mutations of KpiMeasurement arrive with the CX domain issue. */
 @Resolver(() => KpiMeasurement)
-export class KpiMeasurementResolver {}
+export class KpiMeasurementResolver {
+  @Allow('read')
+  @Query(() => [KpiMeasurement])
+  allKpiMeasurements(@Args() args: ListArgs, @Arg('filter', () => KpiMeasurementFilter, { nullable: true }) filter: KpiMeasurementFilter | undefined, @Ctx() ctx: Context) {
+    return new KpiMeasurementService(ctx).list(args, filter);
+  }
+
+  @Allow('read')
+  @Query(() => ListMetadata)
+  _allKpiMeasurementsMeta(@Args() _args: ListArgs, @Arg('filter', () => KpiMeasurementFilter, { nullable: true }) filter: KpiMeasurementFilter | undefined, @Ctx() ctx: Context) {
+    return new KpiMeasurementService(ctx).count(filter);
+  }
+
+  @Allow('read')
+  @Query(() => KpiMeasurement)
+  KpiMeasurement(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    return new KpiMeasurementService(ctx).get(id);
+  }
+
+  @Allow('manage')
+  @Mutation(() => KpiMeasurement)
+  createKpiMeasurement(@Args() input: CreateKpiMeasurementArgs, @Ctx() ctx: Context) {
+    return new KpiMeasurementService(ctx).create(input);
+  }
+
+  @Allow('manage')
+  @Mutation(() => KpiMeasurement)
+  updateKpiMeasurement(@Args() input: UpdateKpiMeasurementArgs, @Ctx() ctx: Context) {
+    return new KpiMeasurementService(ctx).update(input);
+  }
+
+  @Allow('manage')
+  @Mutation(() => KpiMeasurement)
+  deleteKpiMeasurement(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    return new KpiMeasurementService(ctx).delete(id);
+  }
+
+  @FieldResolver(() => Kpi)
+  kpi(@Root() measurement: KpiMeasurement): Promise<Kpi> {
+    return measurement.kpi.loadOrFail();
+  }
+}

@@ -1,9 +1,10 @@
 import { Collection, type Ref } from '@mikro-orm/core';
-import { Entity, Enum, Index, ManyToMany, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
+import { Entity, Enum, Index, ManyToMany, ManyToOne, OneToMany, Property } from '@mikro-orm/decorators/legacy';
 import { Field, Float, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { BaseEntity } from '../../common/base.entity.js';
 import { Department } from '../department/department.entity.js';
 import { JourneyStage } from '../journey/journey-stage.entity.js';
+import { KpiMeasurement } from './kpi-measurement.entity.js';
 
 export enum KpiDirection {
   HIGHER_IS_BETTER = 'HIGHER_IS_BETTER',
@@ -43,6 +44,11 @@ export class Kpi extends BaseEntity {
     return String(this.department.id);
   }
 
+  /** Resolved by KpiResolver.stages (batched). */
   @ManyToMany(() => JourneyStage, undefined, { pivotTable: 'kpi_stage', owner: true })
   stages = new Collection<JourneyStage>(this);
+
+  /** The inverse side of KpiMeasurement.kpi (no column): lets KpiResolver.measurements batch its loads. */
+  @OneToMany(() => KpiMeasurement, measurement => measurement.kpi, { orderBy: { period: 'asc' } })
+  measurements = new Collection<KpiMeasurement>(this);
 }

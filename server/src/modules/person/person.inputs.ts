@@ -1,6 +1,7 @@
 import { IsBoolean, IsEmail, IsIn, IsOptional, Length, MaxLength } from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { ROLES, type Role } from '../../common/auth/permissions.js';
+import { Omittable } from '../../common/validation.js';
 import { PASSWORD_MAX, PASSWORD_MIN } from '../auth/password.js';
 import { RoleEnum } from './person.entity.js';
 
@@ -64,18 +65,18 @@ export class UpdatePersonArgs {
   version!: number;
 
   @Field({ nullable: true })
-  @IsOptional()
+  @Omittable()
   @Length(1, 120)
   name?: string;
 
   @Field({ nullable: true })
-  @IsOptional()
+  @Omittable()
   @MaxLength(254)
   @IsEmail({}, { message: 'email must be an email address' })
   email?: string;
 
   @Field(() => RoleEnum, { nullable: true })
-  @IsOptional()
+  @Omittable()
   @IsIn(ROLES)
   role?: Role;
 
@@ -84,7 +85,7 @@ export class UpdatePersonArgs {
   departmentId?: string | null;
 
   @Field({ nullable: true })
-  @IsOptional()
+  @Omittable()
   @IsBoolean()
   active?: boolean;
 

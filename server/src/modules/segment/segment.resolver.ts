@@ -1,6 +1,46 @@
-import { Resolver } from 'type-graphql';
+import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import type { Context } from '../../context.js';
+import { Allow } from '../../common/auth/guard.js';
+import { ListArgs, ListMetadata } from '../../common/list.js';
 import { Segment } from './segment.entity.js';
+import { CreateSegmentArgs, SegmentFilter, UpdateSegmentArgs } from './segment.inputs.js';
+import { SegmentService } from './segment.service.js';
 
-/** Placeholder: the queries and mutations of Segment arrive with the CX domain issue. */
 @Resolver(() => Segment)
-export class SegmentResolver {}
+export class SegmentResolver {
+  @Allow('read')
+  @Query(() => [Segment])
+  allSegments(@Args() args: ListArgs, @Arg('filter', () => SegmentFilter, { nullable: true }) filter: SegmentFilter | undefined, @Ctx() ctx: Context) {
+    return new SegmentService(ctx).list(args, filter);
+  }
+
+  @Allow('read')
+  @Query(() => ListMetadata)
+  _allSegmentsMeta(@Args() _args: ListArgs, @Arg('filter', () => SegmentFilter, { nullable: true }) filter: SegmentFilter | undefined, @Ctx() ctx: Context) {
+    return new SegmentService(ctx).count(filter);
+  }
+
+  @Allow('read')
+  @Query(() => Segment)
+  Segment(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    return new SegmentService(ctx).get(id);
+  }
+
+  @Allow('manage')
+  @Mutation(() => Segment)
+  createSegment(@Args() input: CreateSegmentArgs, @Ctx() ctx: Context) {
+    return new SegmentService(ctx).create(input);
+  }
+
+  @Allow('manage')
+  @Mutation(() => Segment)
+  updateSegment(@Args() input: UpdateSegmentArgs, @Ctx() ctx: Context) {
+    return new SegmentService(ctx).update(input);
+  }
+
+  @Allow('manage')
+  @Mutation(() => Segment)
+  deleteSegment(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    return new SegmentService(ctx).delete(id);
+  }
+}

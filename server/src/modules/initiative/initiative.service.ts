@@ -1,0 +1,290 @@
+import type { FilterQuery } from '@mikro-orm/core';
+import type { Context } from '../../context.js';
+import { authorizeForDepartment, isRegie, requireActor, type Actor } from '../../common/auth/actor.js';
+import { BadUserInput, Forbidden } from '../../common/errors.js';
+import { assertUnreferenced } from '../../common/integrity.js';
+import { allOf, countAll, findPage, textSearch, type ListArgs, type ListMetadata } from '../../common/list.js';
+import { assertVersion, findOrFail, flushChecked, parseId } from '../../common/persistence.js';
+import { Decision, DecisionAction } from '../decision/decision.entity.js';
+import { DecisionService } from '../decision/decision.service.js';
+import { Department } from '../department/department.entity.js';
+import { JourneyStage } from '../journey/journey-stage.entity.js';
+import { Person } from '../person/person.entity.js';
+import { Initiative } from './initiative.entity.js';
+import { InitiativeStatus } from './initiative.enums.js';
+import type {
+  CreateInitiativeArgs,
+  InitiativeFilter,
+  PinRankArgs,
+  StageImpactInput,
+  TransitionInitiativeArgs,
+  UnpinRankArgs,
+  UpdateInitiativeArgs,
+} from './initiative.inputs.js';
+import { StageImpact } from './stage-impact.entity.js';
+import { EDITABLE_BY_DEPARTMENT, planTransition } from './workflow.js';
+
+/** `{ field: { $gte, $lte } }` for the bounds that are given (0 is a bound). */
+function between<T>(field: keyof T & string, gte: number | Date | null | undefined, lte: number | Date | null | undefined): FilterQuery<T> | undefined {
+  const bounds = { ...(gte != null ? { $gte: gte } : {}), ...(lte != null ? { $lte: lte } : {}) };
+  return Object.keys(bounds).length > 0 ? ({ [field]: bounds } as FilterQuery<T>) : undefined;
+}
+
+interface ImpactPlan {
+  stage: JourneyStage;
+  input: StageImpactInput;
+}
+
+export class InitiativeService {
+  constructor(private readonly ctx: Context) {}
+
+  private where(filter: InitiativeFilter = {}): FilterQuery<Initiative> {
+    const id = (value: string, field: string) => parseId(value, `filter.${field}`);
+    return allOf<Initiative>(
+      textSearch<Initiative>(filter.q, ['title', 'description']),
+      filter.ids ? { id: { $in: filter.ids.map(v => id(v, 'ids')) } } : undefined,
+      filter.departmentId ? { department: id(filter.departmentId, 'departmentId') } : undefined,
+      filter.ownerId ? { owner: id(filter.ownerId, 'ownerId') } : undefined,
+      // Collection operators become `id in (subquery)`: no joined rows, so counts stay exact.
+      filter.contributingDepartmentId ? { contributingDepartments: { $some: { id: id(filter.contributingDepartmentId, 'contributingDepartmentId') } } } : undefined,
+      filter.stageId ? { impacts: { $some: { stage: id(filter.stageId, 'stageId') } } } : undefined,
+      filter.journeyId ? { impacts: { $some: { stage: { journey: id(filter.journeyId, 'journeyId') } } } } : undefined,
+      filter.status ? { status: filter.status } : undefined,
+      filter.pillar ? { pillar: filter.pillar } : undefined,
+      between<Initiative>('effort', filter.effort_gte, filter.effort_lte),
+      between<Initiative>('confidence', filter.confidence_gte, filter.confidence_lte),
+      between<Initiative>('commercialValue', filter.commercialValue_gte, filter.commercialValue_lte),
+      filter.targetQuarter ? { targetQuarter: filter.targetQuarter.trim() } : undefined,
+      between<Initiative>('createdAt', filter.createdAt_gte, filter.createdAt_lte),
+      filter.pinned === true ? { pinnedRank: { $ne: null } } : filter.pinned === false ? { pinnedRank: null } : undefined,
+    );
+  }
+
+  list(args: ListArgs, filter?: InitiativeFilter): Promise<Initiative[]> {
+    return findPage(this.ctx.em, Initiative, this.where(filter), args);
+  }
+
+  count(filter?: InitiativeFilter): Promise<ListMetadata> {
+    return countAll(this.ctx.em, Initiative, this.where(filter));
+  }
+
+  get(id: string | number): Promise<Initiative> {
+    return findOrFail(this.ctx.em, Initiative, id);
+  }
+
+  async create(input: CreateInitiativeArgs): Promise<Initiative> {
+    const { em } = this.ctx;
+    const actor = requireActor(this.ctx);
+    const departmentId = parseId(input.departmentId, 'departmentId');
+    authorizeForDepartment(actor, 'initiatives:write', departmentId);
+    const department = await findOrFail(em, Department, departmentId, { field: 'departmentId' });
+    const owner = input.ownerId != null ? await this.activePerson(input.ownerId) : actor.kind === 'person' ? await this.activePerson(actor.id) : null;
+    const contributors = await this.contributors(input.contributingDepartmentIds ?? [], department.id);
+    const impacts = await this.planImpacts(input.impacts ?? []);
+
+    const initiative = em.create(Initiative, {
+      title: input.title.trim(),
+      description: input.description ?? null,
+      department,
+      owner,
+      pillar: input.pillar,
+      effort: input.effort,
+      confidence: input.confidence,
+      commercialValue: input.commercialValue ?? 3,
+      targetQuarter: input.targetQuarter ?? null,
+    } as never);
+    initiative.contributingDepartments.set(contributors);
+    for (const { stage, input: impact } of impacts) {
+      initiative.impacts.add(em.create(StageImpact, { initiative, stage, level: impact.level, rationale: impact.rationale ?? null } as never));
+    }
+    // One flush, inside the mutation's transaction (auditMutations): all of it is saved, or none.
+    await flushChecked(em);
+    return initiative;
+  }
+
+  async update(input: UpdateInitiativeArgs): Promise<Initiative> {
+    const { em } = this.ctx;
+    const actor = requireActor(this.ctx);
+    const initiative = await this.get(input.id);
+    this.authorizeEdit(actor, initiative);
+    assertVersion(em, initiative, input.version);
+
+    let moved = false;
+    if (input.departmentId !== undefined) {
+      const departmentId = parseId(input.departmentId, 'departmentId');
+      if (departmentId !== initiative.department.id) {
+        moved = true;
+        // Leads and bound tokens may not hand an initiative to another department.
+        authorizeForDepartment(actor, 'initiatives:write', departmentId);
+        const department = await findOrFail(em, Department, departmentId, { field: 'departmentId' });
+        initiative.department = em.getReference(Department, department.id, { wrapped: true });
+      }
+    }
+    if (input.ownerId !== undefined) {
+      const owner = input.ownerId === null ? null : await this.activePerson(input.ownerId);
+      initiative.owner = owner ? em.getReference(Person, owner.id, { wrapped: true }) : null;
+    }
+    if (input.title !== undefined) initiative.title = input.title.trim();
+    if (input.description !== undefined) initiative.description = input.description;
+    if (input.pillar !== undefined) initiative.pillar = input.pillar;
+    if (input.effort !== undefined) initiative.effort = input.effort;
+    if (input.confidence !== undefined) initiative.confidence = input.confidence;
+    if (input.commercialValue !== undefined) initiative.commercialValue = input.commercialValue;
+    if (input.targetQuarter !== undefined) initiative.targetQuarter = input.targetQuarter;
+
+    // A moved initiative's new department may not stay among its contributors either.
+    if (input.contributingDepartmentIds != null || moved) {
+      // Loaded first: set() on an unloaded collection would add the new rows but not delete the old.
+      const current = await initiative.contributingDepartments.load();
+      const ids = input.contributingDepartmentIds ?? current.getIdentifiers<number>().map(String);
+      current.set(await this.contributors(ids, initiative.department.id));
+    }
+    if (input.impacts != null) await this.replaceImpacts(initiative, await this.planImpacts(input.impacts));
+    if (input.contributingDepartmentIds != null || input.impacts != null) {
+      // Impacts and contributors live in other tables; touching the row bumps the version, so
+      // that a concurrent edit of them is detected too.
+      initiative.updatedAt = new Date();
+    }
+    await flushChecked(em);
+    return initiative;
+  }
+
+  async delete(id: string): Promise<Initiative> {
+    const { em } = this.ctx;
+    const actor = requireActor(this.ctx);
+    const initiative = await this.get(id);
+    authorizeForDepartment(actor, 'initiatives:write', initiative.department.id);
+    const decisions = await em.count(Decision, { initiative: initiative.id });
+    if (initiative.status !== InitiativeStatus.PROPOSED || decisions > 0) {
+      const why = initiative.status !== InitiativeStatus.PROPOSED ? `is ${initiative.status}` : `has ${decisions} decision${decisions === 1 ? '' : 's'}`;
+      throw new BadUserInput('id', `Initiative ${initiative.id} ${why}: only a PROPOSED initiative without decisions can be deleted; reject or park it instead; its history stays`);
+    }
+    await assertUnreferenced(em, Initiative, initiative.id, ['StageImpact.initiative']);
+    // Loaded, so that the impacts are removed through the unit of work and show in the audit trail.
+    await initiative.impacts.load();
+    await initiative.contributingDepartments.load();
+    const snapshot = { ...initiative };
+    em.remove(initiative);
+    await flushChecked(em);
+    return Object.assign(Object.create(Initiative.prototype) as Initiative, snapshot);
+  }
+
+  async transition(input: TransitionInitiativeArgs): Promise<Initiative> {
+    const { em } = this.ctx;
+    const actor = requireActor(this.ctx);
+    const initiative = await this.get(input.id);
+    authorizeForDepartment(actor, 'initiatives:transition', initiative.department.id);
+    assertVersion(em, initiative, input.version);
+    const from = initiative.status;
+    const plan = planTransition(from, input.to, { regie: isRegie(actor), reason: input.reason });
+    switch (plan.kind) {
+      case 'unchanged':
+        throw new BadUserInput('to', `Initiative ${initiative.id} is already ${from}`);
+      case 'illegal':
+        throw new BadUserInput(
+          'to',
+          `An initiative cannot go from ${from} to ${input.to}; from ${from} it can go to ${plan.legal.length > 0 ? plan.legal.join(', ') : 'nothing: it is closed'}`,
+        );
+      case 'regieOnly':
+        throw new Forbidden(`Only the regie team may ${plan.transition.action.toLowerCase()} an initiative (${from} to ${input.to})`);
+      case 'reasonRequired':
+        throw new BadUserInput('reason', `A reason is required to ${plan.transition.action.toLowerCase()} an initiative: the governance log says why`);
+      case 'ok':
+        break;
+    }
+    initiative.status = input.to;
+    if (input.to === InitiativeStatus.DONE) initiative.completedAt = new Date();
+    new DecisionService(this.ctx).record(initiative, DecisionAction[plan.transition.action], { from, to: input.to, reason: input.reason });
+    await flushChecked(em);
+    return initiative;
+  }
+
+  async pinRank(input: PinRankArgs): Promise<Initiative> {
+    const initiative = await this.governed(input.id, input.version);
+    const from = initiative.pinnedRank ?? null;
+    initiative.pinnedRank = input.rank;
+    initiative.pinReason = input.reason.trim();
+    initiative.updatedAt = new Date();
+    new DecisionService(this.ctx).record(initiative, DecisionAction.PIN_RANK, { from: from === null ? null : String(from), to: String(input.rank), reason: input.reason });
+    await flushChecked(this.ctx.em);
+    return initiative;
+  }
+
+  async unpinRank(input: UnpinRankArgs): Promise<Initiative> {
+    const initiative = await this.governed(input.id, input.version);
+    if (initiative.pinnedRank == null) throw new BadUserInput('id', `Initiative ${initiative.id} has no pinned rank`);
+    const from = initiative.pinnedRank;
+    initiative.pinnedRank = null;
+    initiative.pinReason = null;
+    new DecisionService(this.ctx).record(initiative, DecisionAction.UNPIN, { from: String(from), to: null, reason: input.reason });
+    await flushChecked(this.ctx.em);
+    return initiative;
+  }
+
+  /** Pins are the regie team's alone (DESIGN §5). */
+  private async governed(id: string, version: number): Promise<Initiative> {
+    const actor = requireActor(this.ctx);
+    if (!isRegie(actor)) throw new Forbidden('Only the regie team pins and unpins ranks');
+    const initiative = await this.get(id);
+    assertVersion(this.ctx.em, initiative, version);
+    return initiative;
+  }
+
+  /** Own department for leads and bound tokens; and, but for the regie team, only while it is still a proposal. */
+  private authorizeEdit(actor: Actor, initiative: Initiative): void {
+    authorizeForDepartment(actor, 'initiatives:write', initiative.department.id);
+    if (!isRegie(actor) && !EDITABLE_BY_DEPARTMENT.includes(initiative.status)) {
+      throw new Forbidden(`Initiative ${initiative.id} is ${initiative.status}: only the regie team edits it now (departments edit while ${EDITABLE_BY_DEPARTMENT.join(' or ')})`);
+    }
+  }
+
+  private async activePerson(id: string | number): Promise<Person> {
+    const person = await findOrFail(this.ctx.em, Person, id, { field: 'ownerId' });
+    if (!person.active) throw new BadUserInput('ownerId', `ownerId: Person ${person.id} is no longer active`);
+    return person;
+  }
+
+  /** Existing departments, each once, and not the owning one. */
+  private async contributors(ids: readonly string[], owningDepartmentId: number): Promise<Department[]> {
+    const field = 'contributingDepartmentIds';
+    const parsed = ids.map((id, index) => parseId(id, `${field}.${index}`));
+    if (new Set(parsed).size !== parsed.length) throw new BadUserInput(field, `${field} names a department more than once`);
+    if (parsed.includes(owningDepartmentId)) {
+      throw new BadUserInput(field, `${field}: Department ${owningDepartmentId} owns the initiative; it cannot also be a contributor`);
+    }
+    const found = parsed.length > 0 ? await this.ctx.em.find(Department, { id: { $in: parsed } }) : [];
+    const missing = parsed.findIndex(id => !found.some(d => d.id === id));
+    if (missing >= 0) throw new BadUserInput(`${field}.${missing}`, `${field}.${missing}: Department ${parsed[missing]} does not exist`);
+    return parsed.map(id => found.find(d => d.id === id)!);
+  }
+
+  /** The stages of the impacts, checked: each exists and appears once. */
+  private async planImpacts(impacts: readonly StageImpactInput[]): Promise<ImpactPlan[]> {
+    const ids = impacts.map((impact, index) => parseId(impact.stageId, `impacts.${index}.stageId`));
+    const twice = ids.findIndex((id, index) => ids.indexOf(id) !== index);
+    if (twice >= 0) throw new BadUserInput('impacts', `impacts: stage ${ids[twice]} appears more than once; give one impact per stage`);
+    const stages = ids.length > 0 ? await this.ctx.em.find(JourneyStage, { id: { $in: ids } }) : [];
+    return impacts.map((input, index) => {
+      const stage = stages.find(s => s.id === ids[index]);
+      if (!stage) throw new BadUserInput(`impacts.${index}.stageId`, `impacts.${index}.stageId: JourneyStage ${ids[index]} does not exist`);
+      return { stage, input };
+    });
+  }
+
+  /** Makes the impacts exactly `wanted`: kept stages are updated in place, others added or removed. */
+  private async replaceImpacts(initiative: Initiative, wanted: ImpactPlan[]): Promise<void> {
+    const current = new Map((await initiative.impacts.load()).getItems().map(impact => [impact.stage.id, impact]));
+    for (const { stage, input } of wanted) {
+      const kept = current.get(stage.id);
+      if (kept) {
+        kept.level = input.level;
+        kept.rationale = input.rationale ?? null;
+        current.delete(stage.id);
+      } else {
+        initiative.impacts.add(this.ctx.em.create(StageImpact, { initiative, stage, level: input.level, rationale: input.rationale ?? null } as never));
+      }
+    }
+    // orphanRemoval: a stage no longer named loses its impact row.
+    for (const gone of current.values()) initiative.impacts.remove(gone);
+  }
+}

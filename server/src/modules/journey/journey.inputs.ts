@@ -1,0 +1,114 @@
+import { ArrayMaxSize, IsOptional, Length, Matches, Max, MaxLength, Min, ValidateBy } from 'class-validator';
+import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
+import { DATE_ONLY, Omittable } from '../../common/validation.js';
+
+const NOT_BLANK = /\S/;
+
+/** A calendar date written YYYY-MM-DD that exists (2027-02-30 does not). */
+export function isCalendarDate(value: unknown): boolean {
+  if (typeof value !== 'string' || !DATE_ONLY.test(value) || value.startsWith('0000')) return false;
+  return new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
+}
+
+const IsCalendarDate = () =>
+  ValidateBy({ name: 'isCalendarDate', validator: { validate: isCalendarDate, defaultMessage: () => '$property must be a date such as 2027-06-30' } });
+
+@InputType({ description: 'Filters of allJourneys; all given filters must hold.' })
+export class JourneyFilter {
+  @Field({ nullable: true, description: 'Text found in the name or description.' })
+  q?: string;
+
+  @Field(() => [ID], { nullable: true })
+  ids?: string[];
+
+  @Field(() => ID, { nullable: true })
+  ownerId?: string;
+
+  @Field(() => ID, { nullable: true, description: 'Journeys of this segment (among others).' })
+  segmentId?: string;
+
+  @Field(() => Int, { nullable: true })
+  targetNps_gte?: number;
+
+  @Field(() => Int, { nullable: true })
+  targetNps_lte?: number;
+
+  @Field(() => Date, { nullable: true })
+  createdAt_gte?: Date;
+
+  @Field(() => Date, { nullable: true })
+  createdAt_lte?: Date;
+}
+
+@ArgsType()
+export class CreateJourneyArgs {
+  @Field({ description: 'Surrounding spaces are dropped.' })
+  @Length(1, 160)
+  @Matches(NOT_BLANK, { message: 'name must not be blank' })
+  name!: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(4000)
+  description?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The person who owns the journey.' })
+  @IsOptional()
+  ownerId?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'Target NPS, -100 to 100.' })
+  @IsOptional()
+  @Min(-100)
+  @Max(100)
+  targetNps?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'When the target should be reached, YYYY-MM-DD.' })
+  @IsOptional()
+  @IsCalendarDate()
+  targetDate?: string | null;
+
+  @Field(() => [ID], { nullable: true, description: 'The segments the journey is for.' })
+  @IsOptional()
+  @ArrayMaxSize(100)
+  segmentIds?: string[] | null;
+}
+
+@ArgsType()
+export class UpdateJourneyArgs {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => Int, { description: 'The version you edited; a stale one is refused with CONFLICT.' })
+  version!: number;
+
+  @Field({ nullable: true })
+  @Omittable()
+  @Length(1, 160)
+  @Matches(NOT_BLANK, { message: 'name must not be blank' })
+  name?: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(4000)
+  description?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'null: no owner.' })
+  @IsOptional()
+  ownerId?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'Target NPS, -100 to 100; null clears it.' })
+  @IsOptional()
+  @Min(-100)
+  @Max(100)
+  targetNps?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD; null clears it.' })
+  @IsOptional()
+  @IsCalendarDate()
+  targetDate?: string | null;
+
+  @Field(() => [ID], { nullable: true, description: 'Replaces the segments when given; [] or null: none.' })
+  @IsOptional()
+  @ArrayMaxSize(100)
+  segmentIds?: string[] | null;
+}

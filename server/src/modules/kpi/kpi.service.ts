@@ -1,0 +1,103 @@
+import type { FilterQuery } from '@mikro-orm/core';
+import type { Context } from '../../context.js';
+import { BadUserInput } from '../../common/errors.js';
+import { assertUnreferenced } from '../../common/integrity.js';
+import { allOf, countAll, findPage, textSearch, type ListArgs, type ListMetadata } from '../../common/list.js';
+import { assertVersion, findOrFail, flushChecked, parseId } from '../../common/persistence.js';
+import { Department } from '../department/department.entity.js';
+import { JourneyStage } from '../journey/journey-stage.entity.js';
+import { Kpi } from './kpi.entity.js';
+import type { CreateKpiArgs, KpiFilter, UpdateKpiArgs } from './kpi.inputs.js';
+
+export class KpiService {
+  constructor(private readonly ctx: Context) {}
+
+  private where(filter: KpiFilter = {}): FilterQuery<Kpi> {
+    return allOf<Kpi>(
+      textSearch<Kpi>(filter.q, ['name', 'description', 'unit']),
+      filter.ids ? { id: { $in: filter.ids.map(id => parseId(id, 'filter.ids')) } } : undefined,
+      filter.departmentId ? { department: parseId(filter.departmentId, 'filter.departmentId') } : undefined,
+      filter.stageId ? { stages: parseId(filter.stageId, 'filter.stageId') } : undefined,
+      filter.direction ? { direction: filter.direction } : undefined,
+    );
+  }
+
+  list(args: ListArgs, filter?: KpiFilter): Promise<Kpi[]> {
+    return findPage(this.ctx.em, Kpi, this.where(filter), args);
+  }
+
+  count(filter?: KpiFilter): Promise<ListMetadata> {
+    return countAll(this.ctx.em, Kpi, this.where(filter));
+  }
+
+  get(id: string): Promise<Kpi> {
+    return findOrFail(this.ctx.em, Kpi, id);
+  }
+
+  async create(input: CreateKpiArgs): Promise<Kpi> {
+    const { em } = this.ctx;
+    const department = await findOrFail(em, Department, input.departmentId, { field: 'departmentId' });
+    const stages = await this.stages(input.stageIds ?? []);
+    const kpi = em.create(Kpi, {
+      name: input.name.trim(),
+      description: input.description ?? null,
+      unit: input.unit.trim(),
+      direction: input.direction,
+      target: input.target ?? null,
+      department,
+      stages,
+    } as never);
+    await flushChecked(em);
+    return kpi;
+  }
+
+  async update(input: UpdateKpiArgs): Promise<Kpi> {
+    const { em } = this.ctx;
+    const kpi = await this.get(input.id);
+    assertVersion(em, kpi, input.version);
+    if (input.name !== undefined) kpi.name = input.name.trim();
+    if (input.description !== undefined) kpi.description = input.description;
+    if (input.unit !== undefined) kpi.unit = input.unit.trim();
+    if (input.direction !== undefined) kpi.direction = input.direction;
+    if (input.target !== undefined) kpi.target = input.target;
+    if (input.departmentId !== undefined) {
+      const department = await findOrFail(em, Department, input.departmentId, { field: 'departmentId' });
+      kpi.department = em.getReference(Department, department.id, { wrapped: true });
+    }
+    if (input.stageIds !== undefined) {
+      const stages = await this.stages(input.stageIds ?? []);
+      await kpi.stages.init();
+      const before = new Set(kpi.stages.getIdentifiers<number>());
+      if (stages.length !== before.size || stages.some(stage => !before.has(stage.id))) {
+        kpi.stages.set(stages);
+        // The pivot table alone would not touch the row: without this, a changed stage set would
+        // neither bump the version (no CONFLICT for a concurrent edit) nor count as a change.
+        kpi.updatedAt = new Date();
+      }
+    }
+    await flushChecked(em);
+    return kpi;
+  }
+
+  async delete(id: string): Promise<Kpi> {
+    const { em } = this.ctx;
+    const kpi = await this.get(id);
+    await assertUnreferenced(em, Kpi, kpi.id, ['KpiMeasurement.kpi']);
+    // The foreign key would cascade on its own; removing them here lets the audit trail account for each.
+    em.remove(await kpi.measurements.load());
+    const snapshot = { ...kpi };
+    em.remove(kpi);
+    await flushChecked(em);
+    return Object.assign(Object.create(Kpi.prototype) as Kpi, snapshot);
+  }
+
+  /** The stages named by `stageIds` (duplicates ignored), or BAD_USER_INPUT naming the missing ones. */
+  private async stages(ids: readonly string[]): Promise<JourneyStage[]> {
+    const wanted = [...new Set(ids.map(id => parseId(id, 'stageIds')))];
+    if (wanted.length === 0) return [];
+    const found = await this.ctx.em.find(JourneyStage, { id: { $in: wanted } });
+    const missing = wanted.filter(id => !found.some(stage => stage.id === id));
+    if (missing.length > 0) throw new BadUserInput('stageIds', `stageIds: JourneyStage ${missing.join(', ')} does not exist`);
+    return found;
+  }
+}
