@@ -1,0 +1,72 @@
+/**
+ * Benchmarks (not tests): prints one JSON line per measurement. Targets are stated beside each
+ * figure; nothing here fails a build. `npm run bench` (embedded), or with DATABASE_URL set.
+ */
+import { performance } from 'node:perf_hooks';
+import { randomBytes } from 'node:crypto';
+import { createServer } from '../src/app.js';
+import { loadConfig } from '../src/config.js';
+import { openDatabase } from '../src/database/orm.js';
+import { DemoSeeder } from '../src/database/seeders/demo.seeder.js';
+import { createLogger } from '../src/logger.js';
+
+const PASSWORD = 'bench-password-1';
+const report = (name: string, figures: Record<string, number | string>) => console.log(JSON.stringify({ bench: name, ...figures }));
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+const round = (ms: number) => Math.round(ms * 100) / 100;
+
+async function timed(n: number, work: () => Promise<unknown>) {
+  const times: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const started = performance.now();
+    await work();
+    times.push(performance.now() - started);
+  }
+  times.sort((a, b) => a - b);
+  return { runs: n, p50_ms: round(percentile(times, 50)), p95_ms: round(percentile(times, 95)), max_ms: round(times[times.length - 1]) };
+}
+
+const database = process.env.DATABASE_URL ? 'postgresql' : 'embedded';
+if (process.env.DATABASE_URL) {
+  console.error('bench: with DATABASE_URL the database must be empty (seeding is measured).');
+}
+const db = await openDatabase({ databaseUrl: process.env.DATABASE_URL, dataDir: 'memory://', statementTimeoutMs: 60_000 });
+await db.migrate();
+
+const seedStart = performance.now();
+const seeded = await new DemoSeeder(PASSWORD).run(db.fork());
+report('seed-demo-organisation', { database, seeded: String(seeded.seeded), ms: round(performance.now() - seedStart), target_ms: 5000 });
+
+const jwtSecret = randomBytes(32).toString('hex');
+const server = await createServer({ config: loadConfig({ NODE_ENV: 'test', REGIE_JWT_SECRET: jwtSecret }), db, logger: createLogger('error'), jwtSecret });
+const url = await server.listen(0, '127.0.0.1');
+const gql = async (query: string, token?: string) => {
+  const response = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query }),
+  });
+  const body = (await response.json()) as { data?: any; errors?: unknown[] };
+  if (body.errors) throw new Error(JSON.stringify(body.errors));
+  return body.data;
+};
+
+const signIn = `mutation { signIn(email: "regie@demo.regie", password: "${PASSWORD}") { token } }`;
+report('sign-in (scrypt)', { database, ...(await timed(10, () => gql(signIn))), target_p95_ms: 500 });
+const token = (await gql(signIn)).signIn.token as string;
+
+const page = `{ allInitiatives(perPage: 50, sortField: "title") { id title status department { name } owner { name }
+  contributingDepartments { code } impacts { level stage { name journey { name } } } } _allInitiativesMeta { count } }`;
+report('initiatives-page-50-nested', { database, ...(await timed(50, () => gql(page, token))), target_p95_ms: 250 });
+
+const stages = '{ allJourneys { name stages { name position importance reach channels { name } } } }';
+report('journeys-with-stages', { database, ...(await timed(50, () => gql(stages, token))), target_p95_ms: 150 });
+
+const concurrent = performance.now();
+await Promise.all(Array.from({ length: 50 }, () => gql('{ allDepartments { id code } }', token)));
+report('50-concurrent-reads', { database, ms: round(performance.now() - concurrent), target_ms: 3000 });
+
+report('memory', { database, rss_mb: Math.round(process.memoryUsage().rss / 2 ** 20), heap_used_mb: Math.round(process.memoryUsage().heapUsed / 2 ** 20), target_rss_mb: database === 'embedded' ? 1024 : 512 });
+
+await server.stop();
+await db.close();
