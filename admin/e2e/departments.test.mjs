@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
-import { after, afterEach, before, beforeEach, describe, test } from 'node:test';
-import { screenshot, startRegie } from './harness.mjs';
+import { after, before, beforeEach, describe, test } from 'node:test';
+import { ACCOUNTS, pagePerTest, screenshot, startRegie, waitForNotification } from './harness.mjs';
 
 const SEEDED = { BIL: 'Billing', CS: 'Customer Service', DIG: 'Digital', OPS: 'Field Operations', MKT: 'Marketing', SAL: 'Sales' };
 const FIELDS = 'id name code description version';
@@ -17,18 +17,10 @@ async function waitForCodes(page, codes) {
     });
 }
 
-/** Waits until a notification with this text is fully shown (snackbars fade in). */
-async function waitForNotification(page, text) {
-  const alert = page.getByRole('alert').filter({ hasText: text });
-  await alert.waitFor();
-  await alert.evaluate(el => new Promise(resolve => (function check() { getComputedStyle(el).opacity === '1' ? resolve() : requestAnimationFrame(check); })()));
-}
-
-// A safety net: every wait below has its own 10 s limit.
+// Signed in as the regie team, who manage departments. A safety net: every wait below has its own 10 s limit.
 describe('departments', { timeout: 180_000 }, () => {
   let regie;
   let page;
-  let pageErrors;
 
   before(async () => {
     regie = await startRegie();
@@ -38,17 +30,9 @@ describe('departments', { timeout: 180_000 }, () => {
     await regie?.stop();
   });
 
-  beforeEach(async () => {
-    page = await regie.newPage();
-    pageErrors = [];
-    page.on('pageerror', error => pageErrors.push(error.message));
-  });
-
-  afterEach(async t => {
-    await page.mouse.move(0, 0); // no hover tooltip in the picture
-    await screenshot(page, t.name.replace(/[^a-z0-9]+/gi, '-').toLowerCase());
-    await page.context().close();
-    assert.deepEqual(pageErrors, [], 'the page threw');
+  const pages = pagePerTest(() => regie, { as: ACCOUNTS.regie });
+  beforeEach(() => {
+    page = pages.current();
   });
 
   const departments = async (args = '') => (await regie.graphql(`{ allDepartments(perPage: 500${args}) { ${FIELDS} } }`)).data.allDepartments;

@@ -5,7 +5,8 @@ import path from 'node:path';
 
 const adminDir = path.resolve(import.meta.dirname, '..');
 const builtIndex = path.join(adminDir, 'dist', 'index.html');
-const SOURCES = ['src', 'index.html', 'vite.config.ts', 'package.json'];
+// canAccess.ts compiles the server's table of permissions into the admin.
+const SOURCES = ['src', 'index.html', 'vite.config.ts', 'package.json', '../server/src/common/auth/permissions.ts'];
 
 /** The newest modification time under `file` (a file or a folder), with the file it belongs to. */
 function newest(file) {

@@ -1,11 +1,27 @@
-import { Admin, Resource } from 'react-admin';
+import { Route } from 'react-router-dom';
+import { Admin, CustomRoutes, Resource } from 'react-admin';
+import { ChangePassword } from './account/ChangePassword';
+import { apiTokens } from './api-tokens';
+import { auditEntries } from './audit-entries';
+import { authProvider } from './authProvider';
 import { dataProvider } from './dataProvider';
 import { departments } from './departments';
+import { i18nProvider } from './i18nProvider';
+import { CHANGE_PASSWORD_PATH, Layout } from './layout/Layout';
+import { LoginPage } from './layout/LoginPage';
+import { people } from './people';
 
-// Resource names are the GraphQL type names: ra-data-graphql-simple derives the operations
-// (allDepartments, updateDepartment, …) from them.
+// Resource names are the GraphQL type names (see dataProvider.ts). Menus, buttons and pages follow
+// authProvider.canAccess: People, API tokens and the audit trail appear for the regie team only.
+// The layout shows the admin only to someone signed in (see SessionGuard).
 export const App = () => (
-  <Admin dataProvider={dataProvider} title="Regie" disableTelemetry>
+  <Admin dataProvider={dataProvider} authProvider={authProvider} i18nProvider={i18nProvider} loginPage={LoginPage} layout={Layout} title="Regie" disableTelemetry>
     <Resource name="Department" {...departments} />
+    <Resource name="Person" {...people} />
+    <Resource name="ApiToken" {...apiTokens} />
+    <Resource name="AuditEntry" {...auditEntries} />
+    <CustomRoutes>
+      <Route path={CHANGE_PASSWORD_PATH} element={<ChangePassword />} />
+    </CustomRoutes>
   </Admin>
 );

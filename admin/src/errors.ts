@@ -30,9 +30,15 @@ const STATUS_OF_CODE: Record<string, number> = {
 // Read by shape rather than `instanceof HttpError`, which a second copy of ra-core would defeat.
 const bodyOf = (error: unknown): unknown => (typeof error === 'object' && error !== null ? (error as { body?: unknown }).body : undefined);
 
-/** ra-data-graphql rejects with an HttpError whose body is Apollo's error, holding `graphQLErrors`. */
+type WithGraphQLErrors = { graphQLErrors?: GraphQLErrorLike[] } | undefined;
+
+/**
+ * ra-data-graphql rejects with an HttpError whose body is Apollo's error, holding `graphQLErrors`;
+ * the admin's own calls (dataProvider.ts) reject with Apollo's error itself.
+ */
 function firstGraphQLError(error: unknown): GraphQLErrorLike | undefined {
-  return (bodyOf(error) as { graphQLErrors?: GraphQLErrorLike[] } | undefined)?.graphQLErrors?.[0];
+  const apolloError = (bodyOf(error) ?? error) as WithGraphQLErrors;
+  return apolloError?.graphQLErrors?.[0];
 }
 
 const NOT_INPUTS = ['id', 'version'];

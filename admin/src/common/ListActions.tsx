@@ -1,11 +1,13 @@
-import { CreateButton, ExportButton, TopToolbar } from 'react-admin';
+import { CreateButton, ExportButton, FilterButton, TopToolbar } from 'react-admin';
 
 // The server pages at most 500 rows (perPage); ExportButton would ask for 1000 and be refused.
 const MAX_PER_PAGE = 500;
 
-export const ListActions = () => (
+/** The filters that are not always shown, Create for whom may create (canAccess), and Export. */
+export const ListActions = ({ createLabel }: { createLabel?: string }) => (
   <TopToolbar>
-    <CreateButton />
+    <FilterButton />
+    <CreateButton label={createLabel} />
     <ExportButton maxResults={MAX_PER_PAGE} />
   </TopToolbar>
 );

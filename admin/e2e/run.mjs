@@ -1,0 +1,24 @@
+// `npm run e2e`: one Regie server for every browser test file (starting one takes seconds),
+// then `node --test` on the files given, or on all of e2e/*.test.mjs. Each test file creates its
+// own, uniquely named data. Usage: node e2e/run.mjs [files…]
+import { spawn } from 'node:child_process';
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { startServer } from './harness.mjs';
+
+const files = process.argv.slice(2);
+const tests = files.length > 0 ? files : readdirSync(import.meta.dirname).filter(file => file.endsWith('.test.mjs')).map(file => path.join(import.meta.dirname, file));
+
+const started = performance.now();
+const server = await startServer();
+console.log(`e2e: server ready at ${server.baseUrl} in ${((performance.now() - started) / 1000).toFixed(1)}s`);
+
+let code = 1;
+try {
+  const child = spawn(process.execPath, ['--test', ...tests], { stdio: 'inherit', env: { ...process.env, REGIE_E2E_URL: server.baseUrl } });
+  code = await new Promise(resolve => child.once('exit', (exitCode, signal) => resolve(exitCode ?? (signal ? 1 : 0))));
+  if (code !== 0) console.error(`e2e: the server's output:\n${server.output()}`);
+} finally {
+  await server.stop();
+}
+process.exit(code);

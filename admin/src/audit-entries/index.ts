@@ -1,0 +1,12 @@
+import AuditIcon from '@mui/icons-material/History';
+import type { ResourceProps } from 'react-admin';
+import { AuditEntryList } from './AuditEntryList';
+import { AuditEntryShow } from './AuditEntryShow';
+
+export const auditEntries = {
+  list: AuditEntryList,
+  show: AuditEntryShow,
+  icon: AuditIcon,
+  options: { label: 'Audit entry |||| Audit trail' },
+  recordRepresentation: (entry: { operation: string; entityId: string }) => `${entry.operation} ${entry.entityId}`,
+} satisfies Omit<ResourceProps, 'name'>;

@@ -1,0 +1,94 @@
+/// <reference types="node" />
+// Run with `npm run test:unit -w admin` (node --test on the TypeScript source, types stripped).
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { canAccess, type AccessScope } from './canAccess.ts';
+
+type Case = [role: string | undefined, action: string, resource: string, expected: boolean, scope?: AccessScope];
+
+const CS = '3';
+const MKT = '1';
+const initiative = (departmentId: string, status: string) => ({ record: { departmentId, status }, departmentId: CS });
+
+const CASES: Case[] = [
+  // Everyone signed in reads the shared picture.
+  ['REGIE', 'list', 'Department', true],
+  ['DEPARTMENT_LEAD', 'list', 'Department', true],
+  ['VIEWER', 'list', 'Department', true],
+  ['VIEWER', 'show', 'Department', true],
+  ['VIEWER', 'export', 'Department', true],
+  ['VIEWER', 'list', 'Initiative', true],
+  // Departments (and the rest of the regie team's ground) are managed by the regie team only.
+  ['REGIE', 'create', 'Department', true],
+  ['REGIE', 'edit', 'Department', true],
+  ['REGIE', 'delete', 'Department', true],
+  ['DEPARTMENT_LEAD', 'create', 'Department', false],
+  ['DEPARTMENT_LEAD', 'edit', 'Department', false],
+  ['DEPARTMENT_LEAD', 'delete', 'Department', false],
+  ['VIEWER', 'create', 'Department', false],
+  ['VIEWER', 'edit', 'Department', false],
+  ['VIEWER', 'delete', 'Department', false],
+  ['DEPARTMENT_LEAD', 'edit', 'Journey', false],
+  ['REGIE', 'edit', 'KpiMeasurement', true],
+  // People, tokens and the audit trail are the regie team's pages.
+  ['REGIE', 'list', 'Person', true],
+  ['REGIE', 'create', 'Person', true],
+  ['DEPARTMENT_LEAD', 'list', 'Person', false],
+  ['VIEWER', 'list', 'Person', false],
+  ['VIEWER', 'show', 'Person', false],
+  ['REGIE', 'list', 'ApiToken', true],
+  ['REGIE', 'create', 'ApiToken', true],
+  ['REGIE', 'revoke', 'ApiToken', true],
+  ['DEPARTMENT_LEAD', 'list', 'ApiToken', false],
+  ['VIEWER', 'revoke', 'ApiToken', false],
+  ['REGIE', 'list', 'AuditEntry', true],
+  ['REGIE', 'show', 'AuditEntry', true],
+  ['DEPARTMENT_LEAD', 'list', 'AuditEntry', false],
+  ['VIEWER', 'list', 'AuditEntry', false],
+  // Tokens are never edited or deleted; the audit trail is never written from the admin.
+  ['REGIE', 'edit', 'ApiToken', false],
+  ['REGIE', 'delete', 'ApiToken', false],
+  ['REGIE', 'create', 'AuditEntry', false],
+  ['REGIE', 'delete', 'AuditEntry', false],
+  // Initiatives: leads register them; status moves beyond review are the regie team's.
+  ['REGIE', 'create', 'Initiative', true],
+  ['DEPARTMENT_LEAD', 'create', 'Initiative', true],
+  ['VIEWER', 'create', 'Initiative', false],
+  ['DEPARTMENT_LEAD', 'transition', 'Initiative', true],
+  ['VIEWER', 'transition', 'Initiative', false],
+  ['DEPARTMENT_LEAD', 'pin', 'Initiative', false],
+  ['REGIE', 'pin', 'Initiative', true],
+  ['DEPARTMENT_LEAD', 'delete', 'Initiative', false],
+  // Record level: a lead edits only their own department's initiatives, and only before approval.
+  ['DEPARTMENT_LEAD', 'edit', 'Initiative', true, initiative(CS, 'PROPOSED')],
+  ['DEPARTMENT_LEAD', 'edit', 'Initiative', true, initiative(CS, 'UNDER_REVIEW')],
+  ['DEPARTMENT_LEAD', 'edit', 'Initiative', false, initiative(CS, 'APPROVED')],
+  ['DEPARTMENT_LEAD', 'edit', 'Initiative', false, initiative(CS, 'DONE')],
+  ['DEPARTMENT_LEAD', 'edit', 'Initiative', false, initiative(MKT, 'PROPOSED')],
+  ['DEPARTMENT_LEAD', 'transition', 'Initiative', true, initiative(CS, 'PROPOSED')],
+  ['DEPARTMENT_LEAD', 'transition', 'Initiative', false, initiative(MKT, 'PROPOSED')],
+  ['DEPARTMENT_LEAD', 'edit', 'Initiative', false, { record: { departmentId: CS, status: 'PROPOSED' }, departmentId: null }],
+  ['DEPARTMENT_LEAD', 'edit', 'Initiative', false, { record: { status: 'PROPOSED' }, departmentId: CS }],
+  ['REGIE', 'edit', 'Initiative', true, initiative(MKT, 'APPROVED')],
+  ['VIEWER', 'edit', 'Initiative', false, initiative(CS, 'PROPOSED')],
+  // Numeric and string ids of the same department match.
+  ['DEPARTMENT_LEAD', 'edit', 'Initiative', true, { record: { departmentId: 3, status: 'PROPOSED' }, departmentId: '3' }],
+  // Records do not widen a permission the role lacks, nor narrow one that is not department-bound.
+  ['DEPARTMENT_LEAD', 'edit', 'Department', false, { record: { departmentId: CS }, departmentId: CS }],
+  ['VIEWER', 'show', 'Department', true, { record: { departmentId: MKT }, departmentId: CS }],
+  // Deny by default: unknown roles, resources and actions, and nobody signed in.
+  [undefined, 'list', 'Department', false],
+  ['ADMIN', 'list', 'Department', false],
+  ['REGIE', 'list', 'Unknown', false],
+  ['REGIE', 'launch', 'Department', false],
+  ['REGIE', 'constructor', 'Department', false],
+  ['REGIE', 'list', 'toString', false],
+  ['toString', 'list', 'Department', false],
+];
+
+for (const [role, action, resource, expected, scope] of CASES) {
+  const where = scope ? ` (${JSON.stringify(scope)})` : '';
+  test(`${role ?? 'nobody'} ${expected ? 'may' : 'may not'} ${action} ${resource}${where}`, () => {
+    assert.equal(canAccess(role, action, resource, scope), expected);
+  });
+}

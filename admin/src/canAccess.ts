@@ -1,0 +1,56 @@
+// The server's table of who may do what (DESIGN §5), imported as source: the admin shows and hides
+// what the server allows and refuses, from one definition. The file has no imports, so it compiles here.
+import { DEPARTMENT_BOUND, ROLE_PERMISSIONS, type Permission, type Role } from '../../server/src/common/auth/permissions.ts';
+
+type Rules = Readonly<Record<string, Permission>>;
+
+const READ: Rules = { list: 'read', show: 'read', export: 'read' };
+const MANAGED: Rules = { ...READ, create: 'manage', edit: 'manage', delete: 'manage' };
+
+/**
+ * The permission each admin action on each resource needs. A resource or action missing here is
+ * refused: deny by default, like the server.
+ */
+export const RESOURCE_RULES: Readonly<Record<string, Rules>> = {
+  Department: MANAGED,
+  Journey: MANAGED,
+  JourneyStage: MANAGED,
+  Channel: MANAGED,
+  Segment: MANAGED,
+  Kpi: MANAGED,
+  KpiMeasurement: MANAGED,
+  // Anyone may read people through the API (references show their names), but the People pages
+  // are where the regie team administers accounts, so even listing them is theirs.
+  Person: { list: 'manage', show: 'manage', export: 'manage', create: 'manage', edit: 'manage', delete: 'manage' },
+  // Tokens are issued and revoked, never edited or deleted.
+  ApiToken: { list: 'manage', show: 'manage', export: 'manage', create: 'manage', revoke: 'manage' },
+  AuditEntry: { list: 'audit', show: 'audit', export: 'audit' },
+  Initiative: { ...READ, create: 'initiatives:write', edit: 'initiatives:write', delete: 'manage', transition: 'initiatives:transition', pin: 'manage' },
+  Decision: READ,
+};
+
+/** The statuses in which a department lead may still edit their initiative (DESIGN §5). */
+const LEAD_EDITABLE_STATUSES: readonly unknown[] = ['PROPOSED', 'UNDER_REVIEW'];
+
+export interface AccessScope {
+  /** The signed-in person's department: leads act only for their own. */
+  departmentId?: string | null;
+  /** The record acted on, when there is one; a list-level question has none. */
+  record?: { departmentId?: unknown; status?: unknown };
+}
+
+const isRole = (role: unknown): role is Role => typeof role === 'string' && Object.hasOwn(ROLE_PERMISSIONS, role);
+
+/**
+ * May someone with `role` do `action` (list, show, create, edit, delete, export, revoke,
+ * transition, …) on `resource` (a GraphQL type name)? With a record, a lead's department-bound
+ * permissions hold only for their own department's records; the server checks the rest.
+ */
+export function canAccess(role: Role | string | undefined, action: string, resource: string, { departmentId, record }: AccessScope = {}): boolean {
+  const rules = Object.hasOwn(RESOURCE_RULES, resource) ? RESOURCE_RULES[resource] : undefined;
+  const permission = rules && Object.hasOwn(rules, action) ? rules[action] : undefined;
+  if (!permission || !isRole(role) || !ROLE_PERMISSIONS[role].includes(permission)) return false;
+  if (role === 'REGIE' || !record || !DEPARTMENT_BOUND.includes(permission)) return true;
+  if (record.departmentId == null || departmentId == null || String(record.departmentId) !== String(departmentId)) return false;
+  return !(resource === 'Initiative' && action === 'edit') || LEAD_EDITABLE_STATUSES.includes(record.status);
+}

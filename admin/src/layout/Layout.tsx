@@ -1,0 +1,89 @@
+import KeyIcon from '@mui/icons-material/Key';
+import { Chip, ListItemIcon, ListItemText, MenuItem } from '@mui/material';
+import { useEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { Link } from 'react-router-dom';
+import { AppBar, LoadingIndicator, Layout as RaLayout, Logout, ToggleThemeButton, useGetIdentity, useLogout, useNotify, UserMenu, useUserMenu } from 'react-admin';
+import { ROLE_LABELS } from '../roles';
+import { isExpired, readSession, storedSession, subscribeToSession, type SessionPerson } from '../session';
+
+export const CHANGE_PASSWORD_PATH = '/account/password';
+
+// MUI's menu hands its items focus props; they go to the item.
+const ChangePasswordMenuItem = (props: { autoFocus?: boolean; tabIndex?: number }) => {
+  const { onClose } = useUserMenu() ?? {};
+  return (
+    <MenuItem {...props} component={Link} to={CHANGE_PASSWORD_PATH} onClick={onClose}>
+      <ListItemIcon>
+        <KeyIcon fontSize="small" />
+      </ListItemIcon>
+      <ListItemText>Change password</ListItemText>
+    </MenuItem>
+  );
+};
+
+/** The signed-in person's role (and a lead's department) next to their name in the app bar. */
+const SignedInRole = () => {
+  const { identity } = useGetIdentity();
+  if (!identity) return null;
+  const { role, department } = identity as unknown as Pick<SessionPerson, 'role' | 'department'>;
+  const label = department && role === 'DEPARTMENT_LEAD' ? `${ROLE_LABELS[role]} · ${department.code}` : ROLE_LABELS[role];
+  return <Chip label={label} size="small" variant="outlined" data-testid="signed-in-role" sx={{ color: 'inherit', borderColor: 'currentColor', ml: 1 }} />;
+};
+
+// react-admin's toolbar (theme switch, refresh), with the role right beside the name in the user menu.
+const RegieAppBar = () => (
+  <AppBar
+    toolbar={
+      <>
+        <ToggleThemeButton />
+        <LoadingIndicator />
+        <SignedInRole />
+      </>
+    }
+    userMenu={
+      <UserMenu>
+        <ChangePasswordMenuItem />
+        <Logout />
+      </UserMenu>
+    }
+  />
+);
+
+/** Signs out once, through react-admin (which clears its caches and opens the login page). */
+const SignOut = ({ expired }: { expired: boolean }) => {
+  const logout = useLogout();
+  const notify = useNotify();
+  const done = useRef(false);
+  useEffect(() => {
+    if (done.current) return;
+    done.current = true;
+    if (expired) notify('Your session has expired; sign in again', { type: 'error' });
+    void logout();
+  }, [logout, notify, expired]);
+  return null;
+};
+
+/**
+ * The admin is there only while a session is: the moment it ends (signed out, refused by the
+ * server, expired, or signed out in another tab) the pages unmount, so nothing re-asks the server
+ * while react-admin moves to the login page. This takes the place of <Admin requireAuth>, whose
+ * sign-out can loop for seconds when checkAuth refuses at once (react-admin issue #10764).
+ */
+const SessionGuard = ({ children }: { children: ReactNode }) => {
+  const text = useSyncExternalStore(subscribeToSession, storedSession);
+  const session = useMemo(() => readSession(text), [text]);
+  const [personId] = useState(session?.person.id);
+  const someoneElse = session !== undefined && session.person.id !== personId;
+  useEffect(() => {
+    // Another tab signed in as someone else: start afresh rather than show their data in this one's screens.
+    if (someoneElse) window.location.reload();
+  }, [someoneElse]);
+  if (!session || isExpired(session)) return <SignOut expired={session !== undefined} />;
+  return someoneElse ? null : <>{children}</>;
+};
+
+export const Layout = ({ children }: { children: ReactNode }) => (
+  <SessionGuard>
+    <RaLayout appBar={RegieAppBar}>{children}</RaLayout>
+  </SessionGuard>
+);
