@@ -10,13 +10,29 @@ import { i18nProvider } from './i18nProvider';
 import { CHANGE_PASSWORD_PATH, Layout } from './layout/Layout';
 import { LoginPage } from './layout/LoginPage';
 import { people } from './people';
+import { initiatives } from './initiatives';
+import { decisions } from './decisions';
+import { journeys } from './journeys';
+import { journeyStages } from './journey-stages';
+import { channels } from './channels';
+import { segments } from './segments';
+import { kpis } from './kpis';
+import { kpiMeasurements } from './kpi-measurements';
 
 // Resource names are the GraphQL type names (see dataProvider.ts). Menus, buttons and pages follow
 // authProvider.canAccess: People, API tokens and the audit trail appear for the regie team only.
 // The layout shows the admin only to someone signed in (see SessionGuard).
 export const App = () => (
   <Admin dataProvider={dataProvider} authProvider={authProvider} i18nProvider={i18nProvider} loginPage={LoginPage} layout={Layout} title="Regie" disableTelemetry>
+    <Resource name="Initiative" {...initiatives} />
+    <Resource name="Journey" {...journeys} />
+    <Resource name="JourneyStage" {...journeyStages} />
     <Resource name="Department" {...departments} />
+    <Resource name="Kpi" {...kpis} />
+    <Resource name="KpiMeasurement" {...kpiMeasurements} />
+    <Resource name="Channel" {...channels} />
+    <Resource name="Segment" {...segments} />
+    <Resource name="Decision" {...decisions} />
     <Resource name="Person" {...people} />
     <Resource name="ApiToken" {...apiTokens} />
     <Resource name="AuditEntry" {...auditEntries} />
