@@ -39,8 +39,11 @@ export class ListMetadata {
   count!: number;
 }
 
-/** Escapes LIKE wildcards so that a search for "50%" means the text "50%". */
-export const likePattern = (text: string): string => `%${text.replace(/[\\%_]/g, c => `\\${c}`)}%`;
+/** Escapes LIKE wildcards, so that "50%" means the text "50%" (an ILIKE on it is a case-insensitive equality). */
+export const escapeLike = (text: string): string => text.replace(/[\\%_]/g, c => `\\${c}`);
+
+/** A LIKE pattern finding `text` anywhere. */
+export const likePattern = (text: string): string => `%${escapeLike(text)}%`;
 
 /** `q` matched case-insensitively against any of the given text fields. */
 export function textSearch<T>(q: string | undefined | null, fields: (keyof T & string)[]): FilterQuery<T> | undefined {

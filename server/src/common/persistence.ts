@@ -31,6 +31,12 @@ export async function findOrFail<T extends object>(
   return found;
 }
 
+/**
+ * A copy of a record about to be deleted, for the mutation's answer (react-admin expects the
+ * deleted record back); the entity itself is emptied by the flush that deletes it.
+ */
+export const detachedCopy = <T extends object>(entity: T): T => Object.assign(Object.create(Object.getPrototypeOf(entity)) as T, entity);
+
 /** The client edited `expected`; anything else means someone changed the record meanwhile. */
 export function assertVersion(em: SqlEntityManager, entity: Versioned, expected: number): void {
   if (entity.version !== expected) {

@@ -2,10 +2,10 @@ import type { FilterQuery } from '@mikro-orm/core';
 import type { Context } from '../../context.js';
 import { assertUnreferenced } from '../../common/integrity.js';
 import { allOf, countAll, findPage, textSearch, type ListArgs, type ListMetadata } from '../../common/list.js';
-import { assertVersion, findOrFail, flushChecked, parseId } from '../../common/persistence.js';
+import { assertVersion, detachedCopy, findOrFail, flushChecked, parseId } from '../../common/persistence.js';
 import { Channel } from './channel.entity.js';
 import type { ChannelFilter, CreateChannelArgs, UpdateChannelArgs } from './channel.inputs.js';
-import { assertNameFree } from './unique-name.js';
+import { assertNameFree } from '../../common/unique-name.js';
 
 const TAKEN = 'name is already used by another channel';
 const UNIQUES = { channel_name_unique: { field: 'name', message: TAKEN } };
@@ -59,9 +59,9 @@ export class ChannelService {
     const { em } = this.ctx;
     const channel = await this.get(id);
     await assertUnreferenced(em, Channel, channel.id);
-    const snapshot = { ...channel };
+    const snapshot = detachedCopy(channel);
     em.remove(channel);
     await flushChecked(em);
-    return Object.assign(Object.create(Channel.prototype) as Channel, snapshot);
+    return snapshot;
   }
 }

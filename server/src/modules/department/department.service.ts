@@ -2,7 +2,7 @@ import { ref, type FilterQuery } from '@mikro-orm/core';
 import type { Context } from '../../context.js';
 import { assertUnreferenced } from '../../common/integrity.js';
 import { allOf, countAll, findPage, textSearch, type ListArgs, type ListMetadata } from '../../common/list.js';
-import { assertVersion, findOrFail, flushChecked, parseId } from '../../common/persistence.js';
+import { assertVersion, detachedCopy, findOrFail, flushChecked, parseId } from '../../common/persistence.js';
 import { Person } from '../person/person.entity.js';
 import { DepartmentCapacity } from './department-capacity.entity.js';
 import { Department } from './department.entity.js';
@@ -66,10 +66,10 @@ export class DepartmentService {
     const { em } = this.ctx;
     const department = await this.get(id);
     await assertUnreferenced(em, Department, department.id, ['DepartmentCapacity.department']);
-    const snapshot = { ...department };
+    const snapshot = detachedCopy(department);
     em.remove(department);
     await flushChecked(em);
-    return Object.assign(Object.create(Department.prototype) as Department, snapshot);
+    return snapshot;
   }
 
   /**

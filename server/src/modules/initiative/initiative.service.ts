@@ -4,7 +4,7 @@ import { authorizeForDepartment, isRegie, requireActor, type Actor } from '../..
 import { BadUserInput, Forbidden } from '../../common/errors.js';
 import { assertUnreferenced } from '../../common/integrity.js';
 import { allOf, countAll, findPage, textSearch, type ListArgs, type ListMetadata } from '../../common/list.js';
-import { assertVersion, findOrFail, flushChecked, parseId } from '../../common/persistence.js';
+import { assertVersion, detachedCopy, findOrFail, flushChecked, parseId } from '../../common/persistence.js';
 import { Decision, DecisionAction } from '../decision/decision.entity.js';
 import { DecisionService } from '../decision/decision.service.js';
 import { Department } from '../department/department.entity.js';
@@ -163,10 +163,10 @@ export class InitiativeService {
     // Loaded, so that the impacts are removed through the unit of work and show in the audit trail.
     await initiative.impacts.load();
     await initiative.contributingDepartments.load();
-    const snapshot = { ...initiative };
+    const snapshot = detachedCopy(initiative);
     em.remove(initiative);
     await flushChecked(em);
-    return Object.assign(Object.create(Initiative.prototype) as Initiative, snapshot);
+    return snapshot;
   }
 
   async transition(input: TransitionInitiativeArgs): Promise<Initiative> {

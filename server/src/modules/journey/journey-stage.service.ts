@@ -4,12 +4,12 @@ import type { Context } from '../../context.js';
 import { BadUserInput, Conflict, NotFound } from '../../common/errors.js';
 import { assertUnreferenced } from '../../common/integrity.js';
 import { allOf, countAll, findPage, textSearch, type ListArgs, type ListMetadata } from '../../common/list.js';
-import { assertVersion, findOrFail, flushChecked, parseId } from '../../common/persistence.js';
+import { assertVersion, detachedCopy, findOrFail, flushChecked, parseId } from '../../common/persistence.js';
 import { Channel } from '../channel/channel.entity.js';
 import { JourneyStage } from './journey-stage.entity.js';
 import type { CreateJourneyStageArgs, JourneyStageFilter, UpdateJourneyStageArgs } from './journey-stage.inputs.js';
 import { Journey } from './journey.entity.js';
-import { findAllOrFail, inTransaction, replaceItems } from './relations.js';
+import { findAllOrFail, inTransaction, replaceItems } from '../../common/relations.js';
 
 /**
  * Locks a journey row until the transaction ends. Every change to the order of a journey's
@@ -125,12 +125,12 @@ export class JourneyStageService {
       const { from } = await this.lockJourneysOf(em, stage);
       await assertUnreferenced(em, JourneyStage, stage.id);
       await stage.channels.load();
-      const snapshot = { ...stage };
+      const snapshot = detachedCopy(stage);
       const others = (await stagesOf(em, from.id)).filter(s => s !== stage);
       em.remove(stage);
       renumber(others);
       await flushChecked(em);
-      return Object.assign(Object.create(JourneyStage.prototype) as JourneyStage, snapshot);
+      return snapshot;
     });
   }
 

@@ -3,14 +3,14 @@ import type { Context } from '../../context.js';
 import { BadUserInput } from '../../common/errors.js';
 import { assertUnreferenced } from '../../common/integrity.js';
 import { allOf, countAll, findPage, textSearch, type ListArgs, type ListMetadata } from '../../common/list.js';
-import { assertVersion, findOrFail, flushChecked, parseId } from '../../common/persistence.js';
+import { assertVersion, detachedCopy, findOrFail, flushChecked, parseId } from '../../common/persistence.js';
 import { Person } from '../person/person.entity.js';
 import { Segment } from '../segment/segment.entity.js';
 import { JourneyStage } from './journey-stage.entity.js';
 import { lockJourney, stagesOf } from './journey-stage.service.js';
 import { Journey } from './journey.entity.js';
 import type { CreateJourneyArgs, JourneyFilter, UpdateJourneyArgs } from './journey.inputs.js';
-import { findAllOrFail, inTransaction, replaceItems } from './relations.js';
+import { findAllOrFail, inTransaction, replaceItems } from '../../common/relations.js';
 
 export class JourneyService {
   constructor(private readonly ctx: Context) {}
@@ -89,11 +89,11 @@ export class JourneyService {
       }
       // Loaded now, so that the returned record still lists its segments (its stages go with it).
       await journey.segments.load();
-      const snapshot = { ...journey };
+      const snapshot = detachedCopy(journey);
       stages.forEach(stage => em.remove(stage));
       em.remove(journey);
       await flushChecked(em);
-      return Object.assign(Object.create(Journey.prototype) as Journey, snapshot);
+      return snapshot;
     });
   }
 }

@@ -1,7 +1,7 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import type { Context } from '../../context.js';
 import { allOf, countAll, findPage, type ListArgs, type ListMetadata } from '../../common/list.js';
-import { assertVersion, findOrFail, flushChecked, parseId } from '../../common/persistence.js';
+import { assertVersion, detachedCopy, findOrFail, flushChecked, parseId } from '../../common/persistence.js';
 import { KpiMeasurement } from './kpi-measurement.entity.js';
 import type { CreateKpiMeasurementArgs, KpiMeasurementFilter, UpdateKpiMeasurementArgs } from './kpi-measurement.inputs.js';
 import { Kpi } from './kpi.entity.js';
@@ -55,9 +55,9 @@ export class KpiMeasurementService {
   async delete(id: string): Promise<KpiMeasurement> {
     const { em } = this.ctx;
     const measurement = await this.get(id);
-    const snapshot = { ...measurement };
+    const snapshot = detachedCopy(measurement);
     em.remove(measurement);
     await flushChecked(em);
-    return Object.assign(Object.create(KpiMeasurement.prototype) as KpiMeasurement, snapshot);
+    return snapshot;
   }
 }

@@ -1,9 +1,9 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import type { Context } from '../../context.js';
-import { BadUserInput } from '../../common/errors.js';
 import { assertUnreferenced } from '../../common/integrity.js';
+import { findAllOrFail, replaceItems } from '../../common/relations.js';
 import { allOf, countAll, findPage, textSearch, type ListArgs, type ListMetadata } from '../../common/list.js';
-import { assertVersion, findOrFail, flushChecked, parseId } from '../../common/persistence.js';
+import { assertVersion, detachedCopy, findOrFail, flushChecked, parseId } from '../../common/persistence.js';
 import { Department } from '../department/department.entity.js';
 import { JourneyStage } from '../journey/journey-stage.entity.js';
 import { Kpi } from './kpi.entity.js';
@@ -37,7 +37,7 @@ export class KpiService {
   async create(input: CreateKpiArgs): Promise<Kpi> {
     const { em } = this.ctx;
     const department = await findOrFail(em, Department, input.departmentId, { field: 'departmentId' });
-    const stages = await this.stages(input.stageIds ?? []);
+    const stages = await findAllOrFail(em, JourneyStage, input.stageIds ?? [], 'stageIds');
     const kpi = em.create(Kpi, {
       name: input.name.trim(),
       description: input.description ?? null,
@@ -64,17 +64,7 @@ export class KpiService {
       const department = await findOrFail(em, Department, input.departmentId, { field: 'departmentId' });
       kpi.department = em.getReference(Department, department.id, { wrapped: true });
     }
-    if (input.stageIds !== undefined) {
-      const stages = await this.stages(input.stageIds ?? []);
-      await kpi.stages.init();
-      const before = new Set(kpi.stages.getIdentifiers<number>());
-      if (stages.length !== before.size || stages.some(stage => !before.has(stage.id))) {
-        kpi.stages.set(stages);
-        // The pivot table alone would not touch the row: without this, a changed stage set would
-        // neither bump the version (no CONFLICT for a concurrent edit) nor count as a change.
-        kpi.updatedAt = new Date();
-      }
-    }
+    if (input.stageIds !== undefined) await replaceItems(kpi, kpi.stages, await findAllOrFail(em, JourneyStage, input.stageIds ?? [], 'stageIds'));
     await flushChecked(em);
     return kpi;
   }
@@ -85,19 +75,9 @@ export class KpiService {
     await assertUnreferenced(em, Kpi, kpi.id, ['KpiMeasurement.kpi']);
     // The foreign key would cascade on its own; removing them here lets the audit trail account for each.
     em.remove(await kpi.measurements.load());
-    const snapshot = { ...kpi };
+    const snapshot = detachedCopy(kpi);
     em.remove(kpi);
     await flushChecked(em);
-    return Object.assign(Object.create(Kpi.prototype) as Kpi, snapshot);
-  }
-
-  /** The stages named by `stageIds` (duplicates ignored), or BAD_USER_INPUT naming the missing ones. */
-  private async stages(ids: readonly string[]): Promise<JourneyStage[]> {
-    const wanted = [...new Set(ids.map(id => parseId(id, 'stageIds')))];
-    if (wanted.length === 0) return [];
-    const found = await this.ctx.em.find(JourneyStage, { id: { $in: wanted } });
-    const missing = wanted.filter(id => !found.some(stage => stage.id === id));
-    if (missing.length > 0) throw new BadUserInput('stageIds', `stageIds: JourneyStage ${missing.join(', ')} does not exist`);
-    return found;
+    return snapshot;
   }
 }

@@ -3,7 +3,7 @@ import type { Context } from '../../context.js';
 import { assertUnreferenced } from '../../common/integrity.js';
 import { BadUserInput } from '../../common/errors.js';
 import { allOf, countAll, findPage, textSearch, type ListArgs, type ListMetadata } from '../../common/list.js';
-import { assertVersion, findOrFail, flushChecked, parseId } from '../../common/persistence.js';
+import { assertVersion, detachedCopy, findOrFail, flushChecked, parseId } from '../../common/persistence.js';
 import { hashPassword } from '../auth/password.js';
 import { Department } from '../department/department.entity.js';
 import { Person } from './person.entity.js';
@@ -79,10 +79,10 @@ export class PersonService {
       throw new BadUserInput('id', 'You cannot delete your own account');
     }
     await assertUnreferenced(em, Person, person.id);
-    const snapshot = { ...person };
+    const snapshot = detachedCopy(person);
     em.remove(person);
     await flushChecked(em);
-    return Object.assign(Object.create(Person.prototype) as Person, snapshot);
+    return snapshot;
   }
 }
 

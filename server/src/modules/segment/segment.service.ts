@@ -2,8 +2,8 @@ import type { FilterQuery } from '@mikro-orm/core';
 import type { Context } from '../../context.js';
 import { assertUnreferenced } from '../../common/integrity.js';
 import { allOf, countAll, findPage, textSearch, type ListArgs, type ListMetadata } from '../../common/list.js';
-import { assertVersion, findOrFail, flushChecked, parseId } from '../../common/persistence.js';
-import { assertNameFree } from '../channel/unique-name.js';
+import { assertVersion, detachedCopy, findOrFail, flushChecked, parseId } from '../../common/persistence.js';
+import { assertNameFree } from '../../common/unique-name.js';
 import { Segment } from './segment.entity.js';
 import type { CreateSegmentArgs, SegmentFilter, UpdateSegmentArgs } from './segment.inputs.js';
 
@@ -62,9 +62,9 @@ export class SegmentService {
     const { em } = this.ctx;
     const segment = await this.get(id);
     await assertUnreferenced(em, Segment, segment.id);
-    const snapshot = { ...segment };
+    const snapshot = detachedCopy(segment);
     em.remove(segment);
     await flushChecked(em);
-    return Object.assign(Object.create(Segment.prototype) as Segment, snapshot);
+    return snapshot;
   }
 }

@@ -1,7 +1,7 @@
 import { TransactionPropagation, type Collection, type EntityClass } from '@mikro-orm/core';
 import type { SqlEntityManager } from '@mikro-orm/sql';
-import { BadUserInput } from '../../common/errors.js';
-import { parseId } from '../../common/persistence.js';
+import { BadUserInput } from './errors.js';
+import { parseId } from './persistence.js';
 
 /**
  * The records of a list of ids (`segmentIds`, `channelIds`), in id order, each once; an unknown

@@ -1,9 +1,7 @@
 import type { EntityClass } from '@mikro-orm/core';
 import type { SqlEntityManager } from '@mikro-orm/sql';
-import { BadUserInput } from '../../common/errors.js';
-
-/** Matches `text` exactly (case-insensitively under ILIKE): its LIKE wildcards are escaped. */
-const exactly = (text: string): string => text.replace(/[\\%_]/g, c => `\\${c}`);
+import { BadUserInput } from './errors.js';
+import { escapeLike } from './list.js';
 
 /**
  * Names of the catalogues (channels, segments) are unique regardless of case. Their unique index
@@ -16,6 +14,6 @@ export async function assertNameFree<T extends { id: number; name: string }>(
   message: string,
   exceptId?: number,
 ): Promise<void> {
-  const where = { name: { $ilike: exactly(name) }, ...(exceptId ? { id: { $ne: exceptId } } : {}) };
+  const where = { name: { $ilike: escapeLike(name) }, ...(exceptId ? { id: { $ne: exceptId } } : {}) };
   if ((await em.count(entity, where as never)) > 0) throw new BadUserInput('name', message);
 }
