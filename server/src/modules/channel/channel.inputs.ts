@@ -1,6 +1,7 @@
 import { IsOptional, Length, Matches, MaxLength } from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { Omittable } from '../../common/validation.js';
+import { VersionedArgs } from '../../common/versioned.args.js';
 
 const NOT_BLANK = /\S/;
 
@@ -27,13 +28,7 @@ export class CreateChannelArgs {
 }
 
 @ArgsType()
-export class UpdateChannelArgs {
-  @Field(() => ID)
-  id!: string;
-
-  @Field(() => Int, { description: 'The version you edited; a stale one is refused with CONFLICT.' })
-  version!: number;
-
+export class UpdateChannelArgs extends VersionedArgs {
   @Field({ nullable: true })
   @Omittable()
   @Length(1, 80)

@@ -1,6 +1,7 @@
 import { ArrayMaxSize, ArrayUnique, IsOptional, Length, Matches, MaxLength, Min, ValidateNested } from 'class-validator';
 import { ArgsType, Field, Float, ID, InputType, Int } from 'type-graphql';
 import { Omittable, QUARTER, QUARTER_MESSAGE } from '../../common/validation.js';
+import { VersionedArgs } from '../../common/versioned.args.js';
 
 const CODE = /^[A-Za-z][A-Za-z0-9_]{0,15}$/;
 const CODE_MESSAGE = 'code must be 1 to 16 letters, digits or _ and start with a letter';
@@ -58,13 +59,7 @@ export class CreateDepartmentArgs {
 }
 
 @ArgsType()
-export class UpdateDepartmentArgs {
-  @Field(() => ID)
-  id!: string;
-
-  @Field(() => Int, { description: 'The version you edited; a stale one is refused with CONFLICT.' })
-  version!: number;
-
+export class UpdateDepartmentArgs extends VersionedArgs {
   @Field({ nullable: true })
   @Omittable()
   @Length(1, 120)

@@ -2,6 +2,7 @@ import { ArrayMaxSize, IsIn, IsInt, IsNotEmpty, IsOptional, IsPositive, Length, 
 import { ArgsType, Field, Float, ID, InputType, Int } from 'type-graphql';
 import { Omittable, QUARTER, QUARTER_MESSAGE } from '../../common/validation.js';
 import { ImpactLevel, InitiativeStatus, Pillar } from './initiative.enums.js';
+import { VersionedArgs } from '../../common/versioned.args.js';
 
 /** Bounds of the estimates: beyond these a number is a typo, not a plan. */
 export const EFFORT_MAX = 10_000;
@@ -147,13 +148,7 @@ export class CreateInitiativeArgs {
 }
 
 @ArgsType()
-export class UpdateInitiativeArgs {
-  @Field(() => ID)
-  id!: string;
-
-  @Field(() => Int, { description: 'The version you edited; a stale one is refused with CONFLICT.' })
-  version!: number;
-
+export class UpdateInitiativeArgs extends VersionedArgs {
   @Field({ nullable: true })
   @Omittable()
   @Length(1, 200)

@@ -1,6 +1,7 @@
 import { ArrayMaxSize, IsOptional, Length, Matches, Max, MaxLength, Min } from 'class-validator';
 import { ArgsType, Field, Float, ID, InputType, Int } from 'type-graphql';
 import { Omittable } from '../../common/validation.js';
+import { VersionedArgs } from '../../common/versioned.args.js';
 
 const NOT_BLANK = /\S/;
 const IMPORTANCE = 'How much this moment matters to the customer, 1 to 5 (5: a moment of truth).';
@@ -79,13 +80,7 @@ export class CreateJourneyStageArgs {
 }
 
 @ArgsType()
-export class UpdateJourneyStageArgs {
-  @Field(() => ID)
-  id!: string;
-
-  @Field(() => Int, { description: 'The version you edited; a stale one is refused with CONFLICT.' })
-  version!: number;
-
+export class UpdateJourneyStageArgs extends VersionedArgs {
   @Field(() => ID, { nullable: true, description: 'Moves the stage to another journey (at the end, unless a position is given); both journeys are renumbered.' })
   @IsOptional()
   journeyId?: string | null;

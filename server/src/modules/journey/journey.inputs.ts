@@ -1,6 +1,7 @@
 import { ArrayMaxSize, IsOptional, Length, Matches, Max, MaxLength, Min, ValidateBy } from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { DATE_ONLY, Omittable } from '../../common/validation.js';
+import { VersionedArgs } from '../../common/versioned.args.js';
 
 const NOT_BLANK = /\S/;
 
@@ -74,13 +75,7 @@ export class CreateJourneyArgs {
 }
 
 @ArgsType()
-export class UpdateJourneyArgs {
-  @Field(() => ID)
-  id!: string;
-
-  @Field(() => Int, { description: 'The version you edited; a stale one is refused with CONFLICT.' })
-  version!: number;
-
+export class UpdateJourneyArgs extends VersionedArgs {
   @Field({ nullable: true })
   @Omittable()
   @Length(1, 160)

@@ -1,6 +1,7 @@
 import { IsNumber, IsOptional, Matches, MaxLength } from 'class-validator';
 import { ArgsType, Field, Float, ID, InputType, Int } from 'type-graphql';
 import { Omittable, PERIOD, PERIOD_MESSAGE } from '../../common/validation.js';
+import { VersionedArgs } from '../../common/versioned.args.js';
 
 const FINITE = { allowNaN: false, allowInfinity: false };
 
@@ -42,13 +43,7 @@ export class CreateKpiMeasurementArgs {
 }
 
 @ArgsType()
-export class UpdateKpiMeasurementArgs {
-  @Field(() => ID)
-  id!: string;
-
-  @Field(() => Int, { description: 'The version you edited; a stale one is refused with CONFLICT.' })
-  version!: number;
-
+export class UpdateKpiMeasurementArgs extends VersionedArgs {
   @Field({ nullable: true })
   @Omittable()
   @Matches(PERIOD, { message: PERIOD_MESSAGE })

@@ -2,6 +2,7 @@ import { ArrayMaxSize, IsEnum, IsNumber, IsOptional, Length, Matches, MaxLength 
 import { ArgsType, Field, Float, ID, InputType, Int } from 'type-graphql';
 import { Omittable } from '../../common/validation.js';
 import { KpiDirection } from './kpi.entity.js';
+import { VersionedArgs } from '../../common/versioned.args.js';
 
 const NOT_BLANK = /\S/;
 const FINITE = { allowNaN: false, allowInfinity: false };
@@ -62,13 +63,7 @@ export class CreateKpiArgs {
 }
 
 @ArgsType()
-export class UpdateKpiArgs {
-  @Field(() => ID)
-  id!: string;
-
-  @Field(() => Int, { description: 'The version you edited; a stale one is refused with CONFLICT.' })
-  version!: number;
-
+export class UpdateKpiArgs extends VersionedArgs {
   @Field({ nullable: true })
   @Omittable()
   @Length(1, 160)

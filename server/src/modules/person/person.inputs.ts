@@ -4,6 +4,7 @@ import { ROLES, type Role } from '../../common/auth/permissions.js';
 import { Omittable } from '../../common/validation.js';
 import { PASSWORD_MAX, PASSWORD_MIN } from '../auth/password.js';
 import { RoleEnum } from './person.entity.js';
+import { VersionedArgs } from '../../common/versioned.args.js';
 
 @InputType({ description: 'Filters of allPeople; all given filters must hold.' })
 export class PersonFilter {
@@ -57,13 +58,7 @@ export class CreatePersonArgs {
 }
 
 @ArgsType()
-export class UpdatePersonArgs {
-  @Field(() => ID)
-  id!: string;
-
-  @Field(() => Int)
-  version!: number;
-
+export class UpdatePersonArgs extends VersionedArgs {
   @Field({ nullable: true })
   @Omittable()
   @Length(1, 120)

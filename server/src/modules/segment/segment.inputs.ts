@@ -1,6 +1,7 @@
 import { IsOptional, Length, Matches, Max, MaxLength, Min } from 'class-validator';
 import { ArgsType, Field, Float, ID, InputType, Int } from 'type-graphql';
 import { Omittable } from '../../common/validation.js';
+import { VersionedArgs } from '../../common/versioned.args.js';
 
 const NOT_BLANK = /\S/;
 const SHARE = 'Share of all customers in this segment, 0 to 1.';
@@ -40,13 +41,7 @@ export class CreateSegmentArgs {
 }
 
 @ArgsType()
-export class UpdateSegmentArgs {
-  @Field(() => ID)
-  id!: string;
-
-  @Field(() => Int, { description: 'The version you edited; a stale one is refused with CONFLICT.' })
-  version!: number;
-
+export class UpdateSegmentArgs extends VersionedArgs {
   @Field({ nullable: true })
   @Omittable()
   @Length(1, 80)
