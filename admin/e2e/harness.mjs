@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach } from 'node:test';
 import { chromium } from 'playwright-core';
+import pg from 'pg';
 
 const adminDir = path.resolve(import.meta.dirname, '..');
 const repoDir = path.resolve(adminDir, '..');
@@ -82,16 +83,42 @@ async function waitUntilReady(baseUrl, server, output, timeoutMs = 60_000) {
   throw new Error(`The server was not ready within ${timeoutMs} ms:\n${output.join('')}`);
 }
 
+/**
+ * With DATABASE_URL (as in CI) the server gets a PostgreSQL database of its own, created here and
+ * dropped afterwards, so that the suite never writes into the database the URL names. Without
+ * it, the server runs on the embedded database in its temporary data directory.
+ */
+async function freshDatabase() {
+  const adminUrl = process.env.DATABASE_URL;
+  if (!adminUrl) return { env: {}, drop: async () => {} };
+  const name = `regie_test_${process.pid}_e2e`;
+  const run = async sql => {
+    const client = new pg.Client({ connectionString: adminUrl });
+    await client.connect();
+    try {
+      await client.query(sql);
+    } finally {
+      await client.end();
+    }
+  };
+  await run(`drop database if exists "${name}" with (force)`);
+  await run(`create database "${name}"`);
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return { env: { DATABASE_URL: url.toString() }, drop: () => run(`drop database if exists "${name}" with (force)`) };
+}
+
 /** Builds if needed and starts a server on a fresh data directory; `stop` removes it again. */
 export async function startServer() {
   buildIfNeeded();
   const dataDir = mkdtempSync(path.join(tmpdir(), 'regie-e2e-'));
+  const database = await freshDatabase();
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   const output = [];
   const server = spawn(process.execPath, [serverMain], {
     cwd: path.join(repoDir, 'server'),
-    env: { ...process.env, REGIE_DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', DEMO_PASSWORD },
+    env: { ...process.env, ...database.env, REGIE_DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', DEMO_PASSWORD },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   server.stdout.on('data', chunk => output.push(chunk.toString()));
@@ -107,6 +134,7 @@ export async function startServer() {
       clearTimeout(killer);
     }
     rmSync(dataDir, { recursive: true, force: true });
+    await database.drop();
   };
 
   try {
