@@ -5,6 +5,9 @@ import { ACCOUNTS, menuEntries, pagePerTest, SESSION_KEY, signInThroughForm, sta
 /** The app bar's text: the signed-in person's name and role. */
 const appBar = page => page.locator('header');
 
+/** The menu everyone signed in sees: the shared picture of journeys, initiatives and KPIs (DESIGN §5: every role reads everything). */
+const READER_MENU = ['Initiatives', 'Journeys', 'Journey stages', 'Departments', 'KPIs', 'KPI measurements', 'Channels', 'Segments', 'Decision log', 'People'];
+
 async function waitForSignedIn(page, name, role) {
   await appBar(page).getByText(name).waitFor();
   await page.getByTestId('signed-in-role').filter({ hasText: new RegExp(`^${role}$`) }).waitFor();
@@ -44,9 +47,10 @@ describe('signing in and who sees what', { timeout: 180_000 }, () => {
       const page = pages.current();
       await signInThroughForm(page, ACCOUNTS.regie);
       await waitForSignedIn(page, 'Rianne de Regie', 'Regie team');
-      await page.waitForURL(/#\/Department$/);
+      // The first menu entry is the landing page.
+      await page.waitForURL(/#\/Initiative$/);
       await page.locator('tbody tr').first().waitFor();
-      assert.deepEqual(await menuEntries(page), ['Departments', 'People', 'API tokens', 'Audit trail']);
+      assert.deepEqual(await menuEntries(page), [...READER_MENU, 'API tokens', 'Audit trail']);
       await page.getByRole('link', { name: 'Create' }).waitFor();
     });
 
@@ -99,7 +103,7 @@ describe('signing in and who sees what', { timeout: 180_000 }, () => {
       await page.goto('/#/Department');
       await waitForSignedIn(page, 'Vera Visser', 'Viewer');
       await page.locator('tbody tr', { hasText: 'Customer Service' }).waitFor();
-      assert.deepEqual(await menuEntries(page), ['Departments']);
+      assert.deepEqual(await menuEntries(page), READER_MENU);
       assert.equal(await page.getByRole('link', { name: 'Create' }).count(), 0);
       assert.equal(await page.locator('tbody input[type=checkbox]').count(), 0, 'no bulk delete');
 
@@ -111,7 +115,7 @@ describe('signing in and who sees what', { timeout: 180_000 }, () => {
 
     test('a viewer who types an administration address is refused', async () => {
       const page = pages.current();
-      for (const address of ['/#/Department/create', '/#/Person', '/#/ApiToken', '/#/AuditEntry']) {
+      for (const address of ['/#/Department/create', '/#/Person/create', '/#/ApiToken', '/#/AuditEntry']) {
         await page.goto(address);
         await page.getByText('Access denied').first().waitFor();
       }
@@ -127,7 +131,7 @@ describe('signing in and who sees what', { timeout: 180_000 }, () => {
       await page.goto('/#/Department');
       await waitForSignedIn(page, 'Carlos Smit', 'Department lead · CS');
       await page.locator('tbody tr', { hasText: 'Customer Service' }).waitFor();
-      assert.deepEqual(await menuEntries(page), ['Departments']);
+      assert.deepEqual(await menuEntries(page), READER_MENU);
       assert.equal(await page.getByRole('link', { name: 'Create' }).count(), 0);
 
       await page.locator('tbody tr', { hasText: 'Customer Service' }).click();

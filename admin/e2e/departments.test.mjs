@@ -3,7 +3,7 @@ import { after, before, beforeEach, describe, test } from 'node:test';
 import { ACCOUNTS, pagePerTest, screenshot, startRegie, waitForNotification } from './harness.mjs';
 
 const SEEDED = { BIL: 'Billing', CS: 'Customer Service', DIG: 'Digital', OPS: 'Field Operations', MKT: 'Marketing', SAL: 'Sales' };
-const FIELDS = 'id name code description version';
+const FIELDS = 'id name code description version leadId capacities { quarter personWeeks }';
 
 /** The codes in the list's rows, top to bottom. */
 const codesOnPage = page => page.locator('tbody td.column-code').allTextContents();
@@ -149,5 +149,48 @@ describe('departments', { timeout: 180_000 }, () => {
     await page.waitForURL(/#\/Department$/);
     await page.locator('tbody tr', { hasText: 'Customer Support' }).locator('td.column-code', { hasText: 'CSUP' }).waitFor();
     assert.equal((await departments()).length, countBefore + 1);
+  });
+
+  test("the regie team sets a department's lead and a quarter's capacity, and sees both on its page", async () => {
+    const created = await createDepartment('Energy Transition', 'ETR');
+    await page.goto(`/#/Department/${created.id}`);
+    await page.getByLabel('Name').and(page.locator('[value="Energy Transition"]')).waitFor();
+    await page.getByRole('combobox', { name: 'Lead' }).fill('Carlos');
+    await page.getByRole('option', { name: 'Carlos Smit' }).click();
+    await page.locator('.ra-input-capacities').getByRole('button', { name: 'Add' }).click();
+    await page.locator('input[name="capacities.0.quarter"]').fill('2027-Q5');
+    await page.locator('input[name="capacities.0.personWeeks"]').fill('12.5');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.locator('.ra-input-capacities .Mui-error', { hasText: 'A quarter such as 2027-Q1' }).first().waitFor();
+    await page.locator('input[name="capacities.0.quarter"]').fill('2027-Q1');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.waitForURL(/#\/Department$/);
+
+    const carlos = (await regie.graphql('{ allPeople(filter: { email: "lead.cs@demo.regie" }) { id } }')).data.allPeople[0];
+    let saved = await department(created.id);
+    assert.equal(saved.leadId, carlos.id);
+    assert.deepEqual(saved.capacities, [{ quarter: '2027-Q1', personWeeks: 12.5 }]);
+
+    await page.goto(`/#/Department/${created.id}/show`);
+    await page.locator('.ra-field-leadId').getByRole('link', { name: 'Carlos Smit' }).waitFor();
+    const capacities = page.getByTestId('department-capacities');
+    await capacities.locator('tbody tr', { hasText: '2027-Q1' }).getByText('12.5', { exact: true }).waitFor();
+
+    // A second edit sends the capacities it read back, as plain quarter and person-weeks.
+    await page.getByRole('link', { name: 'Edit' }).click();
+    await page.locator('input[name="capacities.0.quarter"]').and(page.locator('[value="2027-Q1"]')).waitFor();
+    await page.locator('input[name="capacities.0.personWeeks"]').fill('14');
+    await page.locator('.ra-input-capacities').getByRole('button', { name: 'Add' }).click();
+    await page.locator('input[name="capacities.1.quarter"]').fill('2027-Q2');
+    await page.locator('input[name="capacities.1.personWeeks"]').fill('16');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.waitForURL(/#\/Department$/);
+    saved = await department(created.id);
+    assert.deepEqual(saved.capacities, [
+      { quarter: '2027-Q1', personWeeks: 14 },
+      { quarter: '2027-Q2', personWeeks: 16 },
+    ]);
+    await page.goto(`/#/Department/${created.id}/show`);
+    await capacities.locator('tbody tr', { hasText: '2027-Q2' }).getByText('16', { exact: true }).waitFor();
   });
 });

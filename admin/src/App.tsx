@@ -20,7 +20,7 @@ import { kpis } from './kpis';
 import { kpiMeasurements } from './kpi-measurements';
 
 // Resource names are the GraphQL type names (see dataProvider.ts). Menus, buttons and pages follow
-// authProvider.canAccess: People, API tokens and the audit trail appear for the regie team only.
+// authProvider.canAccess: everyone reads; API tokens and the audit trail appear for the regie team only.
 // The layout shows the admin only to someone signed in (see SessionGuard).
 export const App = () => (
   <Admin dataProvider={dataProvider} authProvider={authProvider} i18nProvider={i18nProvider} loginPage={LoginPage} layout={Layout} title="Regie" disableTelemetry>

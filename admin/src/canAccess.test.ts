@@ -30,12 +30,18 @@ const CASES: Case[] = [
   ['VIEWER', 'delete', 'Department', false],
   ['DEPARTMENT_LEAD', 'edit', 'Journey', false],
   ['REGIE', 'edit', 'KpiMeasurement', true],
-  // People, tokens and the audit trail are the regie team's pages.
+  // Everyone reads people (owners and leads link to them); only the regie team administers them.
   ['REGIE', 'list', 'Person', true],
   ['REGIE', 'create', 'Person', true],
-  ['DEPARTMENT_LEAD', 'list', 'Person', false],
-  ['VIEWER', 'list', 'Person', false],
-  ['VIEWER', 'show', 'Person', false],
+  ['REGIE', 'edit', 'Person', true],
+  ['DEPARTMENT_LEAD', 'list', 'Person', true],
+  ['VIEWER', 'list', 'Person', true],
+  ['VIEWER', 'show', 'Person', true],
+  ['DEPARTMENT_LEAD', 'create', 'Person', false],
+  ['DEPARTMENT_LEAD', 'edit', 'Person', false],
+  ['VIEWER', 'edit', 'Person', false],
+  ['VIEWER', 'delete', 'Person', false],
+  // Tokens and the audit trail are the regie team's pages.
   ['REGIE', 'list', 'ApiToken', true],
   ['REGIE', 'create', 'ApiToken', true],
   ['REGIE', 'revoke', 'ApiToken', true],
@@ -58,7 +64,13 @@ const CASES: Case[] = [
   ['VIEWER', 'transition', 'Initiative', false],
   ['DEPARTMENT_LEAD', 'pin', 'Initiative', false],
   ['REGIE', 'pin', 'Initiative', true],
-  ['DEPARTMENT_LEAD', 'delete', 'Initiative', false],
+  ['DEPARTMENT_LEAD', 'delete', 'Initiative', true],
+  ['VIEWER', 'delete', 'Initiative', false],
+  // Past review only the regie team decides.
+  ['REGIE', 'decide', 'Initiative', true],
+  ['DEPARTMENT_LEAD', 'decide', 'Initiative', false],
+  ['DEPARTMENT_LEAD', 'decide', 'Initiative', false, initiative(CS, 'UNDER_REVIEW')],
+  ['VIEWER', 'decide', 'Initiative', false],
   // Record level: a lead edits only their own department's initiatives, and only before approval.
   ['DEPARTMENT_LEAD', 'edit', 'Initiative', true, initiative(CS, 'PROPOSED')],
   ['DEPARTMENT_LEAD', 'edit', 'Initiative', true, initiative(CS, 'UNDER_REVIEW')],
@@ -71,6 +83,13 @@ const CASES: Case[] = [
   ['DEPARTMENT_LEAD', 'edit', 'Initiative', false, { record: { status: 'PROPOSED' }, departmentId: CS }],
   ['REGIE', 'edit', 'Initiative', true, initiative(MKT, 'APPROVED')],
   ['VIEWER', 'edit', 'Initiative', false, initiative(CS, 'PROPOSED')],
+  // Deleting: a proposal only, and a lead's own department's.
+  ['DEPARTMENT_LEAD', 'delete', 'Initiative', true, initiative(CS, 'PROPOSED')],
+  ['DEPARTMENT_LEAD', 'delete', 'Initiative', false, initiative(CS, 'UNDER_REVIEW')],
+  ['DEPARTMENT_LEAD', 'delete', 'Initiative', false, initiative(MKT, 'PROPOSED')],
+  ['REGIE', 'delete', 'Initiative', true, initiative(MKT, 'PROPOSED')],
+  ['REGIE', 'delete', 'Initiative', false, initiative(MKT, 'APPROVED')],
+  ['VIEWER', 'delete', 'Initiative', false, initiative(CS, 'PROPOSED')],
   // Numeric and string ids of the same department match.
   ['DEPARTMENT_LEAD', 'edit', 'Initiative', true, { record: { departmentId: 3, status: 'PROPOSED' }, departmentId: '3' }],
   // Records do not widen a permission the role lacks, nor narrow one that is not department-bound.

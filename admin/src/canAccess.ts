@@ -19,18 +19,31 @@ export const RESOURCE_RULES: Readonly<Record<string, Rules>> = {
   Segment: MANAGED,
   Kpi: MANAGED,
   KpiMeasurement: MANAGED,
-  // Anyone may read people through the API (references show their names), but the People pages
-  // are where the regie team administers accounts, so even listing them is theirs.
-  Person: { list: 'manage', show: 'manage', export: 'manage', create: 'manage', edit: 'manage', delete: 'manage' },
+  // Everyone reads everything (DESIGN §5), people included: owners and leads link to them.
+  Person: MANAGED,
   // Tokens are issued and revoked, never edited or deleted.
   ApiToken: { list: 'manage', show: 'manage', export: 'manage', create: 'manage', revoke: 'manage' },
   AuditEntry: { list: 'audit', show: 'audit', export: 'audit' },
-  Initiative: { ...READ, create: 'initiatives:write', edit: 'initiatives:write', delete: 'manage', transition: 'initiatives:transition', pin: 'manage' },
+  // `transition`: submit and withdraw (leads, their own department); `decide`: the moves past review
+  // (approve, reject, park, start, complete), the regie team's alone like pins. The server lets a
+  // department delete its own proposals, as it lets it create them.
+  Initiative: {
+    ...READ,
+    create: 'initiatives:write',
+    edit: 'initiatives:write',
+    delete: 'initiatives:write',
+    transition: 'initiatives:transition',
+    decide: 'manage',
+    pin: 'manage',
+  },
   Decision: READ,
 };
 
 /** The statuses in which a department lead may still edit their initiative (DESIGN §5). */
 const LEAD_EDITABLE_STATUSES: readonly unknown[] = ['PROPOSED', 'UNDER_REVIEW'];
+
+/** Only a proposal can be deleted, by anyone (the server also refuses one that has decisions). */
+const DELETABLE_STATUSES: readonly unknown[] = ['PROPOSED'];
 
 export interface AccessScope {
   /** The signed-in person's department: leads act only for their own. */
@@ -50,6 +63,7 @@ export function canAccess(role: Role | string | undefined, action: string, resou
   const rules = Object.hasOwn(RESOURCE_RULES, resource) ? RESOURCE_RULES[resource] : undefined;
   const permission = rules && Object.hasOwn(rules, action) ? rules[action] : undefined;
   if (!permission || !isRole(role) || !ROLE_PERMISSIONS[role].includes(permission)) return false;
+  if (resource === 'Initiative' && action === 'delete' && record && !DELETABLE_STATUSES.includes(record.status)) return false;
   if (role === 'REGIE' || !record || !DEPARTMENT_BOUND.includes(permission)) return true;
   if (record.departmentId == null || departmentId == null || String(record.departmentId) !== String(departmentId)) return false;
   return !(resource === 'Initiative' && action === 'edit') || LEAD_EDITABLE_STATUSES.includes(record.status);

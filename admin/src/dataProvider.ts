@@ -2,6 +2,8 @@ import { ApolloClient, ApolloLink, gql, HttpLink, InMemoryCache, type DocumentNo
 import buildGraphQLProvider from 'ra-data-graphql-simple';
 import type { CreateParams, CreateResult, DataProvider, RaRecord, UpdateParams } from 'react-admin';
 import { toHttpError, withServerErrors } from './errors';
+import { DECISION_FIELDS } from './decisions/fields';
+import { INITIATIVE_FIELDS, INITIATIVE_LIST_FIELDS } from './initiatives/fields';
 import { currentToken } from './session';
 
 /** Every request carries the signed-in person's token; introspection and signIn work without one. */
@@ -28,6 +30,27 @@ export async function mutate<T>(mutation: DocumentNode, variables: Record<string
 }
 
 const API_TOKEN_FIELDS = 'id name scopes prefix departmentId expiresAt revokedAt lastUsedAt createdAt createdById';
+
+// What a governance mutation changes; the page reloads the rest (the new decision) after it.
+const GOVERNED_FIELDS = 'id status version pinnedRank pinReason completedAt updatedAt';
+
+const TRANSITION_INITIATIVE = gql`
+  mutation transitionInitiative($id: ID!, $to: InitiativeStatus!, $reason: String, $version: Int!) {
+    transitionInitiative(id: $id, to: $to, reason: $reason, version: $version) { ${GOVERNED_FIELDS} }
+  }
+`;
+
+const PIN_RANK = gql`
+  mutation pinRank($id: ID!, $rank: Int!, $reason: String!, $version: Int!) {
+    pinRank(id: $id, rank: $rank, reason: $reason, version: $version) { ${GOVERNED_FIELDS} }
+  }
+`;
+
+const UNPIN_RANK = gql`
+  mutation unpinRank($id: ID!, $reason: String!, $version: Int!) {
+    unpinRank(id: $id, reason: $reason, version: $version) { ${GOVERNED_FIELDS} }
+  }
+`;
 
 const ISSUE_API_TOKEN = gql`
   mutation issueApiToken($name: String!, $scopes: [String!]!, $departmentId: ID, $expiresAt: DateTimeISO) {
@@ -72,39 +95,120 @@ async function issueApiToken({ name, scopes, departmentId, expiresAt }: ApiToken
   return { data: { ...issued.apiToken, secret: issued.secret } };
 }
 
+const isRecordCopy = (value: unknown) => typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date) && 'id' in value;
+
 /**
- * The copies of references a record was read with (`department: { id }`, `department.id`):
- * ra-data-graphql-simple would send `department.id` as `departmentId`, over the id the form chose.
+ * The copies of references a record was read with (`department: { id }`, `department.id`,
+ * `contributingDepartments: [{ id }]`): ra-data-graphql-simple would send `department.id` as
+ * `departmentId` and `contributingDepartments` as `contributingDepartmentIds`, over the ids the form chose.
  */
 const isNestedReference = ([key, value]: [string, unknown]) =>
-  key.includes('.') || (typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date) && 'id' in value);
+  key.includes('.') || isRecordCopy(value) || (Array.isArray(value) && value.some(isRecordCopy));
 
-function withoutNestedReferences<P extends { data: object }>(params: P): P {
-  return { ...params, data: Object.fromEntries(Object.entries(params.data).filter(entry => !isNestedReference(entry))) };
+/**
+ * Lists of input objects, sent with the input type's fields only: an impact read as
+ * `{ id, stageId, level, levelValue, rationale, stage { … } }` goes as a StageImpactInput.
+ */
+const INPUT_LISTS: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>> = {
+  Initiative: { impacts: ['stageId', 'level', 'rationale'] },
+  Department: { capacities: ['quarter', 'personWeeks'] },
+};
+
+const pick = (item: unknown, fields: readonly string[]) =>
+  Object.fromEntries(fields.map(field => [field, (item as Record<string, unknown>)[field] ?? null]));
+
+function asInput(resource: string, [key, value]: [string, unknown]): [string, unknown] {
+  const fields = INPUT_LISTS[resource]?.[key];
+  return fields && Array.isArray(value) ? [key, value.map(item => pick(item, fields))] : [key, value];
+}
+
+function withoutNestedReferences<P extends { data: object }>(resource: string, params: P): P {
+  const entries = Object.entries(params.data).map(entry => asInput(resource, entry));
+  return { ...params, data: Object.fromEntries(entries.filter(entry => !isNestedReference(entry))) };
+}
+
+/** ra-data-graphql-simple's `meta.sparseFields`: field names, and `{ reference: [its fields] }`. */
+export type SparseFields = readonly (string | { readonly [field: string]: SparseFields })[];
+
+/**
+ * The fields read per resource, where ra-data-graphql-simple's default (every scalar, `{ id }` of
+ * each reference, every nested list) asks too much or too little: `list` for getList, getMany,
+ * getManyReference and the record delete returns (its nested lists are gone with it), `one` for
+ * getOne and the record create and update return. A caller's own `meta.sparseFields` wins.
+ */
+const FIELDS: Readonly<Record<string, { list?: SparseFields; one?: SparseFields }>> = {
+  Initiative: { list: INITIATIVE_LIST_FIELDS, one: INITIATIVE_FIELDS },
+  Decision: { list: DECISION_FIELDS, one: DECISION_FIELDS },
+};
+
+const LIST_METHODS: readonly string[] = ['getList', 'getMany', 'getManyReference', 'delete'];
+
+function withFields<P extends { meta?: { sparseFields?: SparseFields } }>(resource: string, method: string, params: P): P {
+  const fields = FIELDS[resource]?.[LIST_METHODS.includes(method) ? 'list' : 'one'];
+  if (!fields || params.meta?.sparseFields) return params;
+  return { ...params, meta: { ...params.meta, sparseFields: fields } };
 }
 
 const graphQLProvider = buildGraphQLProvider({ client: apolloClient });
 
+/** The version an initiative was read at travels with every governance step (CONFLICT when stale). */
+export interface GovernanceStep {
+  id: RaRecord['id'];
+  version: number;
+  reason?: string | null;
+}
+
 export interface RegieDataProvider extends DataProvider {
   revokeApiToken(id: RaRecord['id']): Promise<{ data: RaRecord }>;
   changeMyPassword(currentPassword: string, newPassword: string): Promise<void>;
+  transitionInitiative(step: GovernanceStep & { to: string }): Promise<{ data: RaRecord }>;
+  pinRank(step: GovernanceStep & { rank: number; reason: string }): Promise<{ data: RaRecord }>;
+  unpinRank(step: GovernanceStep & { reason: string }): Promise<{ data: RaRecord }>;
+}
+
+const FIELD_METHODS = ['getList', 'getOne', 'getMany', 'getManyReference', 'create', 'update', 'delete'] as const;
+
+/** The data provider's methods with each resource's FIELDS asked for. */
+function withResourceFields<T extends DataProvider>(provider: T): T {
+  const wrapped: Record<string, unknown> = { ...provider };
+  for (const method of FIELD_METHODS) {
+    const call = provider[method] as (resource: string, params: object) => Promise<unknown>;
+    wrapped[method] = (resource: string, params: object) => call(resource, withFields(resource, method, params));
+  }
+  return wrapped as T;
 }
 
 // Resource names are the GraphQL type names: ra-data-graphql-simple derives the operations
 // (allDepartments, updateDepartment, …) from them. API tokens are issued, not created.
 export const dataProvider: RegieDataProvider = {
-  ...withServerErrors({
-    ...graphQLProvider,
-    // DataProvider's create is generic in the record type, which no concrete function can be.
-    create: ((resource: string, params: CreateParams) =>
-      resource === 'ApiToken' ? issueApiToken(params.data as ApiTokenInput) : graphQLProvider.create(resource, withoutNestedReferences(params))) as DataProvider['create'],
-    update: (resource: string, params: UpdateParams) => graphQLProvider.update(resource, withoutNestedReferences(params)),
-  }),
+  ...withServerErrors(
+    withResourceFields({
+      ...graphQLProvider,
+      // DataProvider's create is generic in the record type, which no concrete function can be.
+      create: ((resource: string, params: CreateParams) =>
+        resource === 'ApiToken'
+          ? issueApiToken(params.data as ApiTokenInput)
+          : graphQLProvider.create(resource, withoutNestedReferences(resource, params))) as DataProvider['create'],
+      update: (resource: string, params: UpdateParams) => graphQLProvider.update(resource, withoutNestedReferences(resource, params)),
+    }),
+  ),
   async revokeApiToken(id) {
     const { revokeApiToken } = await mutate<{ revokeApiToken: RaRecord }>(REVOKE_API_TOKEN, { id });
     return { data: revokeApiToken };
   },
   async changeMyPassword(currentPassword, newPassword) {
     await mutate(CHANGE_MY_PASSWORD, { currentPassword, newPassword });
+  },
+  async transitionInitiative({ id, to, reason, version }) {
+    const { transitionInitiative } = await mutate<{ transitionInitiative: RaRecord }>(TRANSITION_INITIATIVE, { id, to, reason: reason || null, version });
+    return { data: transitionInitiative };
+  },
+  async pinRank({ id, rank, reason, version }) {
+    const { pinRank } = await mutate<{ pinRank: RaRecord }>(PIN_RANK, { id, rank, reason, version });
+    return { data: pinRank };
+  },
+  async unpinRank({ id, reason, version }) {
+    const { unpinRank } = await mutate<{ unpinRank: RaRecord }>(UNPIN_RANK, { id, reason, version });
+    return { data: unpinRank };
   },
 };

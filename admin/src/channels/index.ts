@@ -1,7 +1,15 @@
-import { ListGuesser, ShowGuesser, type ResourceProps } from 'react-admin';
+import ChannelIcon from '@mui/icons-material/Hub';
+import type { ResourceProps } from 'react-admin';
+import { ChannelCreate } from './ChannelCreate';
+import { ChannelEdit } from './ChannelEdit';
+import { ChannelList } from './ChannelList';
+import { ChannelShow } from './ChannelShow';
 
-/** Placeholder until the Channel pages are written: react-admin's guessers. */
 export const channels = {
-  list: ListGuesser,
-  show: ShowGuesser,
+  list: ChannelList,
+  show: ChannelShow,
+  create: ChannelCreate,
+  edit: ChannelEdit,
+  icon: ChannelIcon,
+  recordRepresentation: 'name',
 } satisfies Omit<ResourceProps, 'name'>;

@@ -1,7 +1,15 @@
-import { ListGuesser, ShowGuesser, type ResourceProps } from 'react-admin';
+import DecisionIcon from '@mui/icons-material/Gavel';
+import type { ResourceProps } from 'react-admin';
+import { ACTION_CHOICES } from './choices';
+import { DecisionList } from './DecisionList';
+import { DecisionShow } from './DecisionShow';
 
-/** Placeholder until the Decision pages are written: react-admin's guessers. */
+// Read-only: there is no createDecision; transitions and pins write decisions.
 export const decisions = {
-  list: ListGuesser,
-  show: ShowGuesser,
+  list: DecisionList,
+  show: DecisionShow,
+  icon: DecisionIcon,
+  options: { label: 'Decision |||| Decision log' },
+  recordRepresentation: (decision: { action: string; initiative?: { title: string } }) =>
+    `${ACTION_CHOICES.find(choice => choice.id === decision.action)?.name ?? decision.action}: ${decision.initiative?.title ?? ''}`,
 } satisfies Omit<ResourceProps, 'name'>;

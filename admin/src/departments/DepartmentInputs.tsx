@@ -1,4 +1,4 @@
-import { required, TextInput } from 'react-admin';
+import { AutocompleteInput, ReferenceInput, required, TextInput } from 'react-admin';
 
 // The server checks the rest (code format, uniqueness, lengths) and its messages land on these inputs.
 export const DepartmentInputs = () => (
@@ -6,5 +6,8 @@ export const DepartmentInputs = () => (
     <TextInput source="name" validate={required()} />
     <TextInput source="code" validate={required()} helperText="Short and unique, e.g. CS; stored in capitals" />
     <TextInput source="description" multiline minRows={3} />
+    <ReferenceInput source="leadId" reference="Person" sort={{ field: 'name', order: 'ASC' }}>
+      <AutocompleteInput label="Lead" helperText="Who leads the department's CX work" />
+    </ReferenceInput>
   </>
 );

@@ -1,4 +1,4 @@
-import { DataTable, DateField, List, SearchInput } from 'react-admin';
+import { DataTable, DateField, List, ReferenceField, SearchInput } from 'react-admin';
 import { ListActions } from '../common/ListActions';
 
 const filters = [<SearchInput key="q" source="q" alwaysOn />];
@@ -8,6 +8,9 @@ export const DepartmentList = () => (
     <DataTable rowClick="show">
       <DataTable.Col source="name" />
       <DataTable.Col source="code" />
+      <DataTable.Col source="leadId" label="Lead" disableSort>
+        <ReferenceField source="leadId" reference="Person" link={false} emptyText="—" />
+      </DataTable.Col>
       <DataTable.Col source="description" disableSort />
       <DataTable.Col source="updatedAt" label="Updated">
         <DateField source="updatedAt" showTime />

@@ -1,7 +1,15 @@
-import { ListGuesser, ShowGuesser, type ResourceProps } from 'react-admin';
+import InitiativeIcon from '@mui/icons-material/Lightbulb';
+import type { ResourceProps } from 'react-admin';
+import { InitiativeCreate } from './InitiativeCreate';
+import { InitiativeEdit } from './InitiativeEdit';
+import { InitiativeList } from './InitiativeList';
+import { InitiativeShow } from './InitiativeShow';
 
-/** Placeholder until the Initiative pages are written: react-admin's guessers. */
 export const initiatives = {
-  list: ListGuesser,
-  show: ShowGuesser,
+  list: InitiativeList,
+  show: InitiativeShow,
+  create: InitiativeCreate,
+  edit: InitiativeEdit,
+  icon: InitiativeIcon,
+  recordRepresentation: 'title',
 } satisfies Omit<ResourceProps, 'name'>;

@@ -1,7 +1,16 @@
-import { ListGuesser, ShowGuesser, type ResourceProps } from 'react-admin';
+import StageIcon from '@mui/icons-material/LinearScale';
+import type { ResourceProps } from 'react-admin';
+import { JourneyStageCreate } from './JourneyStageCreate';
+import { JourneyStageEdit } from './JourneyStageEdit';
+import { JourneyStageList } from './JourneyStageList';
+import { JourneyStageShow } from './JourneyStageShow';
 
-/** Placeholder until the JourneyStage pages are written: react-admin's guessers. */
 export const journeyStages = {
-  list: ListGuesser,
-  show: ShowGuesser,
+  list: JourneyStageList,
+  show: JourneyStageShow,
+  create: JourneyStageCreate,
+  edit: JourneyStageEdit,
+  icon: StageIcon,
+  options: { label: 'Journey stage |||| Journey stages' },
+  recordRepresentation: 'name',
 } satisfies Omit<ResourceProps, 'name'>;

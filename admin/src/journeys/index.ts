@@ -1,7 +1,15 @@
-import { ListGuesser, ShowGuesser, type ResourceProps } from 'react-admin';
+import JourneyIcon from '@mui/icons-material/Route';
+import type { ResourceProps } from 'react-admin';
+import { JourneyCreate } from './JourneyCreate';
+import { JourneyEdit } from './JourneyEdit';
+import { JourneyList } from './JourneyList';
+import { JourneyShow } from './JourneyShow';
 
-/** Placeholder until the Journey pages are written: react-admin's guessers. */
 export const journeys = {
-  list: ListGuesser,
-  show: ShowGuesser,
+  list: JourneyList,
+  show: JourneyShow,
+  create: JourneyCreate,
+  edit: JourneyEdit,
+  icon: JourneyIcon,
+  recordRepresentation: 'name',
 } satisfies Omit<ResourceProps, 'name'>;

@@ -1,7 +1,16 @@
-import { ListGuesser, ShowGuesser, type ResourceProps } from 'react-admin';
+import MeasurementIcon from '@mui/icons-material/Timeline';
+import type { ResourceProps } from 'react-admin';
+import { KpiMeasurementCreate } from './KpiMeasurementCreate';
+import { KpiMeasurementEdit } from './KpiMeasurementEdit';
+import { KpiMeasurementList } from './KpiMeasurementList';
+import { KpiMeasurementShow } from './KpiMeasurementShow';
 
-/** Placeholder until the KpiMeasurement pages are written: react-admin's guessers. */
 export const kpiMeasurements = {
-  list: ListGuesser,
-  show: ShowGuesser,
+  list: KpiMeasurementList,
+  show: KpiMeasurementShow,
+  create: KpiMeasurementCreate,
+  edit: KpiMeasurementEdit,
+  icon: MeasurementIcon,
+  options: { label: 'KPI measurement |||| KPI measurements' },
+  recordRepresentation: 'period',
 } satisfies Omit<ResourceProps, 'name'>;

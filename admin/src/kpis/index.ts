@@ -1,7 +1,16 @@
-import { ListGuesser, ShowGuesser, type ResourceProps } from 'react-admin';
+import KpiIcon from '@mui/icons-material/Speed';
+import type { ResourceProps } from 'react-admin';
+import { KpiCreate } from './KpiCreate';
+import { KpiEdit } from './KpiEdit';
+import { KpiList } from './KpiList';
+import { KpiShow } from './KpiShow';
 
-/** Placeholder until the Kpi pages are written: react-admin's guessers. */
 export const kpis = {
-  list: ListGuesser,
-  show: ShowGuesser,
+  list: KpiList,
+  show: KpiShow,
+  create: KpiCreate,
+  edit: KpiEdit,
+  icon: KpiIcon,
+  options: { label: 'KPI |||| KPIs' },
+  recordRepresentation: 'name',
 } satisfies Omit<ResourceProps, 'name'>;

@@ -1,7 +1,15 @@
-import { ListGuesser, ShowGuesser, type ResourceProps } from 'react-admin';
+import SegmentIcon from '@mui/icons-material/PieChart';
+import type { ResourceProps } from 'react-admin';
+import { SegmentCreate } from './SegmentCreate';
+import { SegmentEdit } from './SegmentEdit';
+import { SegmentList } from './SegmentList';
+import { SegmentShow } from './SegmentShow';
 
-/** Placeholder until the Segment pages are written: react-admin's guessers. */
 export const segments = {
-  list: ListGuesser,
-  show: ShowGuesser,
+  list: SegmentList,
+  show: SegmentShow,
+  create: SegmentCreate,
+  edit: SegmentEdit,
+  icon: SegmentIcon,
+  recordRepresentation: 'name',
 } satisfies Omit<ResourceProps, 'name'>;

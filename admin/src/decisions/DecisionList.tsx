@@ -1,0 +1,42 @@
+import { AutocompleteInput, DataTable, DateField, DateInput, List, ReferenceInput, SelectField, SelectInput, TextField } from 'react-admin';
+import { endOfDay, startOfDay } from '../common/dates';
+import { ListActions } from '../common/ListActions';
+import { ACTION_CHOICES } from './choices';
+import { DecisionChange } from './DecisionChange';
+import { InitiativeLink } from './InitiativeLink';
+
+const filters = [
+  <ReferenceInput key="initiativeId" source="initiativeId" reference="Initiative" sort={{ field: 'title', order: 'ASC' }} alwaysOn>
+    <AutocompleteInput label="Initiative" sx={{ minWidth: 240 }} />
+  </ReferenceInput>,
+  <SelectInput key="action" source="action" choices={ACTION_CHOICES} alwaysOn />,
+  <DateInput key="at_gte" source="at_gte" label="From" parse={startOfDay} alwaysOn />,
+  <DateInput key="at_lte" source="at_lte" label="Until" parse={endOfDay} alwaysOn />,
+];
+
+// Six columns beside the menu: narrower cell padding leaves the initiative and the reason room to read.
+const COMPACT = { '& .MuiTableCell-root': { px: 1 } } as const;
+
+// Read-only: decisions are written by the governance steps on the initiative page.
+export const DecisionList = () => (
+  <List filters={filters} actions={<ListActions />} sort={{ field: 'at', order: 'DESC' }} perPage={25}>
+    <DataTable rowClick="show" bulkActionButtons={false} sx={COMPACT}>
+      <DataTable.Col source="at" label="When" sx={{ whiteSpace: 'nowrap' }}>
+        <DateField source="at" showTime options={{ dateStyle: 'medium', timeStyle: 'short' }} />
+      </DataTable.Col>
+      <DataTable.Col source="initiativeId" label="Initiative" disableSort sx={{ minWidth: 160 }}>
+        <InitiativeLink />
+      </DataTable.Col>
+      <DataTable.Col source="action" sx={{ whiteSpace: 'nowrap' }}>
+        <SelectField source="action" choices={ACTION_CHOICES} />
+      </DataTable.Col>
+      <DataTable.Col label="Change" disableSort>
+        <DecisionChange />
+      </DataTable.Col>
+      <DataTable.Col source="actorName" label="Who" />
+      <DataTable.Col source="reason" disableSort sx={{ minWidth: 180 }}>
+        <TextField source="reason" emptyText="—" />
+      </DataTable.Col>
+    </DataTable>
+  </List>
+);

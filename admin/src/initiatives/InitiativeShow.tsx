@@ -1,0 +1,159 @@
+import { Box, Chip, Divider, Stack, Tooltip, Typography } from '@mui/material';
+import type { ReactNode } from 'react';
+import {
+  DateField,
+  EditButton,
+  Labeled,
+  NumberField,
+  SelectField,
+  Show,
+  TextField,
+  TopToolbar,
+  useRecordContext,
+} from 'react-admin';
+import { PILLAR_CHOICES } from './choices';
+import { DecisionHistory } from './DecisionHistory';
+import { DeleteProposalButton } from './DeleteProposalButton';
+import { PinButtons } from './PinButtons';
+import type { InitiativeRecord } from './record';
+import { StageImpacts } from './StageImpacts';
+import { StatusField } from './StatusField';
+import { TransitionButtons } from './TransitionButtons';
+
+// Edit and Delete check canAccess with the record (a lead: own department, while it is a proposal or under review).
+const InitiativeActions = () => (
+  <TopToolbar>
+    <PinButtons />
+    <EditButton />
+    <DeleteProposalButton />
+  </TopToolbar>
+);
+
+const Section = ({ title, children }: { title: string; children: ReactNode }) => (
+  <Box component="section" sx={{ mt: 3 }}>
+    <Typography variant="h6" component="h2" sx={{ mb: 1 }}>
+      {title}
+    </Typography>
+    {children}
+  </Box>
+);
+
+/** The title, the status with the workflow's next steps, and the pin. */
+const Header = () => {
+  const record = useRecordContext<InitiativeRecord>();
+  if (!record) return null;
+  return (
+    <Stack spacing={1.5}>
+      <Typography variant="h5" component="h1" data-testid="initiative-title">
+        {record.title}
+      </Typography>
+      <Stack direction="row" spacing={2} useFlexGap sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
+        <StatusField />
+        {record.pinnedRank != null && (
+          <Tooltip title={record.pinReason ?? ''}>
+            <Chip size="small" variant="outlined" color="secondary" label={`Pinned at rank ${record.pinnedRank}`} data-testid="pinned-rank" />
+          </Tooltip>
+        )}
+        <TransitionButtons />
+      </Stack>
+    </Stack>
+  );
+};
+
+const ContributingDepartments = (_props: { label?: string }) => {
+  const record = useRecordContext<InitiativeRecord>();
+  const departments = record?.contributingDepartments ?? [];
+  if (departments.length === 0) return <Typography variant="body2">—</Typography>;
+  return (
+    <Stack direction="row" spacing={0.5} useFlexGap sx={{ flexWrap: 'wrap' }}>
+      {departments.map(department => (
+        <Chip key={department.id} size="small" label={`${department.name} (${department.code})`} />
+      ))}
+    </Stack>
+  );
+};
+
+const PinnedRank = (_props: { label?: string }) => {
+  const record = useRecordContext<InitiativeRecord>();
+  if (record?.pinnedRank == null) return <Typography variant="body2">Not pinned</Typography>;
+  return (
+    <Typography variant="body2">
+      {record.pinnedRank}
+      {record.pinReason && (
+        <Typography component="span" variant="body2" color="text.secondary">
+          {` — ${record.pinReason}`}
+        </Typography>
+      )}
+    </Typography>
+  );
+};
+
+const OwningDepartment = (_props: { label?: string }) => {
+  const record = useRecordContext<InitiativeRecord>();
+  return record ? <Typography variant="body2">{`${record.department.name} (${record.department.code})`}</Typography> : null;
+};
+
+// No max-width: with one, auto-fill would size the page for as many columns as fit in it, however narrow the window.
+const FACTS_GRID = { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(190px, 1fr))', columnGap: 3, rowGap: 0.5 } as const;
+
+/**
+ * THE initiative page: what it is and who owns it, what it does for the customer along the
+ * journeys, where it stands in the workflow (with the next steps for whom may take them), and
+ * the decision history.
+ */
+export const InitiativeShow = () => (
+  <Show actions={<InitiativeActions />}>
+    <Box sx={{ p: 2 }}>
+      <Header />
+      <TextField source="description" component="p" emptyText="No description." sx={{ mt: 2, whiteSpace: 'pre-wrap', maxWidth: 900 }} />
+      <Divider sx={{ my: 2 }} />
+      <Box sx={FACTS_GRID}>
+        <Labeled label="Department">
+          <OwningDepartment />
+        </Labeled>
+        <Labeled label="Owner">
+          <TextField source="owner.name" emptyText="—" />
+        </Labeled>
+        <Labeled label="Pillar">
+          <SelectField source="pillar" choices={PILLAR_CHOICES} />
+        </Labeled>
+        <Labeled label="Target quarter">
+          <TextField source="targetQuarter" emptyText="—" />
+        </Labeled>
+        <Labeled label="Effort (person-weeks)">
+          <NumberField source="effort" />
+        </Labeled>
+        <Labeled label="Confidence">
+          <NumberField source="confidence" options={{ style: 'percent' }} />
+        </Labeled>
+        <Labeled label="Commercial value (1–5)">
+          <NumberField source="commercialValue" />
+        </Labeled>
+        <Labeled label="Pinned rank">
+          <PinnedRank />
+        </Labeled>
+        <Labeled label="Contributing departments" sx={{ gridColumn: 'span 2' }}>
+          <ContributingDepartments />
+        </Labeled>
+        <Labeled label="Created">
+          <DateField source="createdAt" showTime />
+        </Labeled>
+        <Labeled label="Updated">
+          <DateField source="updatedAt" showTime />
+        </Labeled>
+        <Labeled label="Completed">
+          <DateField source="completedAt" showTime emptyText="—" />
+        </Labeled>
+        <Labeled label="Version">
+          <NumberField source="version" />
+        </Labeled>
+      </Box>
+      <Section title="Stage impacts">
+        <StageImpacts />
+      </Section>
+      <Section title="Decision history">
+        <DecisionHistory />
+      </Section>
+    </Box>
+  </Show>
+);

@@ -1,0 +1,20 @@
+import { Chip } from '@mui/material';
+import { useRecordContext } from 'react-admin';
+import { STATUS_LOOK } from './choices';
+import type { Status } from './workflow';
+
+const isStatus = (value: unknown): value is Status => typeof value === 'string' && Object.hasOwn(STATUS_LOOK, value);
+
+/** A status as a chip in its colour; anything else (a rank in a decision) as plain text. */
+export const StatusChip = ({ status }: { status: unknown }) => {
+  if (!isStatus(status)) return <>{status == null || status === '' ? '—' : String(status)}</>;
+  const { name, color } = STATUS_LOOK[status];
+  const look = color ? { bgcolor: color, color: '#fff' } : { bgcolor: 'transparent' };
+  return <Chip label={name} size="small" variant={color ? 'filled' : 'outlined'} data-status={status} sx={{ ...look, fontWeight: 500, whiteSpace: 'nowrap' }} />;
+};
+
+/** The record's status as a chip; `label` is for the Labeled and DataTable around it. */
+export const StatusField = (_props: { label?: string }) => {
+  const record = useRecordContext<{ status?: string }>();
+  return record ? <StatusChip status={record.status} /> : null;
+};

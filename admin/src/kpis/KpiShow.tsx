@@ -1,0 +1,28 @@
+import { ReferenceArrayField, ReferenceField, SelectField, Show, SimpleShowLayout, SingleFieldList, TextField, NumberField } from 'react-admin';
+import { Facts } from '../common/Facts';
+import { StageChip } from '../journey-stages/StageChip';
+import { KpiMeasurements } from './KpiMeasurements';
+import { LatestMeasurementField } from './LatestMeasurementField';
+import { DIRECTION_CHOICES } from './values';
+
+/** The KPI page: what it measures, for which moments, and its measurements over time. */
+export const KpiShow = () => (
+  <Show>
+    <Facts>
+      <ReferenceField source="departmentId" reference="Department" label="Department" />
+      <TextField source="unit" />
+      <SelectField source="direction" choices={DIRECTION_CHOICES} />
+      <NumberField source="target" emptyText="—" />
+      <LatestMeasurementField source="latest" label="Latest" />
+    </Facts>
+    <SimpleShowLayout>
+      <TextField source="description" emptyText="—" />
+      <ReferenceArrayField source="stageIds" reference="JourneyStage" label="Serves the journey stages">
+        <SingleFieldList linkType="show" empty={<>—</>} sx={{ gap: 0.5, flexWrap: 'wrap' }}>
+          <StageChip />
+        </SingleFieldList>
+      </ReferenceArrayField>
+    </SimpleShowLayout>
+    <KpiMeasurements />
+  </Show>
+);
