@@ -6,7 +6,7 @@ import path from 'node:path';
 const adminDir = path.resolve(import.meta.dirname, '..');
 const builtIndex = path.join(adminDir, 'dist', 'index.html');
 // canAccess.ts compiles the server's table of permissions into the admin.
-const SOURCES = ['src', 'index.html', 'vite.config.ts', 'package.json', '../server/src/common/auth/permissions.ts'];
+const SOURCES = ['src', 'index.html', 'vite.config.ts', 'package.json', '../server/src/common/auth/permissions.ts', '../server/src/modules/initiative/workflow.rules.ts'];
 
 /** The newest modification time under `file` (a file or a folder), with the file it belongs to. */
 function newest(file) {

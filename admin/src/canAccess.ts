@@ -1,6 +1,7 @@
 // The server's table of who may do what (DESIGN §5), imported as source: the admin shows and hides
 // what the server allows and refuses, from one definition. The file has no imports, so it compiles here.
 import { DEPARTMENT_BOUND, ROLE_PERMISSIONS, type Permission, type Role } from '../../server/src/common/auth/permissions.ts';
+import { EDITABLE_BY_DEPARTMENT } from '../../server/src/modules/initiative/workflow.rules.ts';
 
 type Rules = Readonly<Record<string, Permission>>;
 
@@ -40,7 +41,7 @@ export const RESOURCE_RULES: Readonly<Record<string, Rules>> = {
 };
 
 /** The statuses in which a department lead may still edit their initiative (DESIGN §5). */
-const LEAD_EDITABLE_STATUSES: readonly unknown[] = ['PROPOSED', 'UNDER_REVIEW'];
+const LEAD_EDITABLE_STATUSES: readonly unknown[] = EDITABLE_BY_DEPARTMENT;
 
 /** Only a proposal can be deleted, by anyone (the server also refuses one that has decisions). */
 const DELETABLE_STATUSES: readonly unknown[] = ['PROPOSED'];

@@ -1,15 +1,15 @@
-// The status flow of DESIGN §1, as the server's modules/initiative/workflow.ts has it (that file
-// cannot be imported here: it pulls in type-graphql). The server decides; this only chooses
-// which buttons to offer.
+// The status flow of DESIGN §1 comes from the server's own table (an import-free file), so the
+// buttons offered here are exactly the moves the server allows. The server still decides.
+import { INITIATIVE_STATUSES, TRANSITIONS, type StatusName, type Transition } from '../../../server/src/modules/initiative/workflow.rules.ts';
 
-export const STATUSES = ['PROPOSED', 'UNDER_REVIEW', 'APPROVED', 'IN_PROGRESS', 'DONE', 'REJECTED', 'PARKED'] as const;
-export type Status = (typeof STATUSES)[number];
+export const STATUSES = INITIATIVE_STATUSES;
+export type Status = StatusName;
 
 export interface Move {
   from: Status;
   to: Status;
   /** The Decision it is logged as. */
-  action: 'SUBMIT' | 'WITHDRAW' | 'APPROVE' | 'START' | 'COMPLETE' | 'REJECT' | 'PARK';
+  action: Transition['action'];
   /** `transition`: the owning department's lead or the regie team; `decide`: the regie team only (canAccess actions). */
   needs: 'transition' | 'decide';
   /** Refusing or shelving someone's initiative says why in the governance log. */
@@ -18,27 +18,24 @@ export interface Move {
   label: string;
 }
 
-const move = (from: Status, to: Status, action: Move['action'], needs: Move['needs'], label: string, needsReason = false): Move => ({
+const LABELS: Record<Transition['action'], string> = {
+  SUBMIT: 'Submit for review',
+  WITHDRAW: 'Withdraw',
+  APPROVE: 'Approve',
+  START: 'Start',
+  COMPLETE: 'Complete',
+  REJECT: 'Reject',
+  PARK: 'Park',
+};
+
+export const MOVES: readonly Move[] = TRANSITIONS.map(({ from, to, action, by, needsReason }) => ({
   from,
   to,
   action,
-  needs,
+  needs: by === 'REGIE' ? 'decide' : 'transition',
   needsReason,
-  label,
-});
-
-export const MOVES: readonly Move[] = [
-  move('PROPOSED', 'UNDER_REVIEW', 'SUBMIT', 'transition', 'Submit for review'),
-  move('UNDER_REVIEW', 'PROPOSED', 'WITHDRAW', 'transition', 'Withdraw'),
-  move('UNDER_REVIEW', 'APPROVED', 'APPROVE', 'decide', 'Approve'),
-  move('APPROVED', 'IN_PROGRESS', 'START', 'decide', 'Start'),
-  move('IN_PROGRESS', 'DONE', 'COMPLETE', 'decide', 'Complete'),
-  move('UNDER_REVIEW', 'REJECTED', 'REJECT', 'decide', 'Reject', true),
-  move('APPROVED', 'REJECTED', 'REJECT', 'decide', 'Reject', true),
-  move('UNDER_REVIEW', 'PARKED', 'PARK', 'decide', 'Park', true),
-  move('APPROVED', 'PARKED', 'PARK', 'decide', 'Park', true),
-  move('PARKED', 'UNDER_REVIEW', 'SUBMIT', 'transition', 'Submit for review again'),
-];
+  label: from === 'PARKED' && action === 'SUBMIT' ? 'Submit for review again' : LABELS[action],
+}));
 
 /** The moves out of `status` that someone may make, given what canAccess allows them. */
 export function movesFrom(status: unknown, may: Readonly<Record<Move['needs'], boolean>>): Move[] {

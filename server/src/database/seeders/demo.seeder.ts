@@ -197,7 +197,7 @@ class DemoWriter {
       const reason = transition.needsReason ? data.reason! : resubmit ? RESUBMIT_REASON : DEMO_DECISION_REASONS[action]!;
       const at = write(action, transition.by === 'DEPARTMENT' ? lead : regie, status, transition.to, reason);
       if (action === DecisionAction.COMPLETE) initiative.completedAt = at;
-      status = transition.to;
+      status = transition.to as InitiativeStatus;
     }
     if (status !== data.status) throw new Error(`Demo data: the decisions of "${data.title}" end in ${status}, not ${data.status}`);
     if (data.pin) {

@@ -1,43 +1,14 @@
 import { InitiativeStatus } from './initiative.enums.js';
+import { EDITABLE_BY_DEPARTMENT as RULES_EDITABLE, TRANSITIONS, type Transition } from './workflow.rules.js';
 
-const { PROPOSED, UNDER_REVIEW, APPROVED, IN_PROGRESS, DONE, REJECTED, PARKED } = InitiativeStatus;
-
-/** The Decision action a transition is logged as (a subset of DecisionAction). */
-export type TransitionAction = 'SUBMIT' | 'WITHDRAW' | 'APPROVE' | 'START' | 'COMPLETE' | 'REJECT' | 'PARK';
-
-export interface Transition {
-  from: InitiativeStatus;
-  to: InitiativeStatus;
-  action: TransitionAction;
-  /** DEPARTMENT: the regie team or the owning department's lead; REGIE: the regie team only. */
-  by: 'DEPARTMENT' | 'REGIE';
-  /** Refusing or shelving someone's initiative must say why in the governance log. */
-  needsReason: boolean;
-}
-
-const t = (from: InitiativeStatus, to: InitiativeStatus, action: TransitionAction, by: Transition['by'], needsReason = false): Transition =>
-  ({ from, to, action, by, needsReason });
-
-/** The status flow of DESIGN §1: every legal move, and nothing else. */
-export const TRANSITIONS: readonly Transition[] = [
-  t(PROPOSED, UNDER_REVIEW, 'SUBMIT', 'DEPARTMENT'),
-  t(UNDER_REVIEW, PROPOSED, 'WITHDRAW', 'DEPARTMENT'),
-  t(UNDER_REVIEW, APPROVED, 'APPROVE', 'REGIE'),
-  t(APPROVED, IN_PROGRESS, 'START', 'REGIE'),
-  t(IN_PROGRESS, DONE, 'COMPLETE', 'REGIE'),
-  t(UNDER_REVIEW, REJECTED, 'REJECT', 'REGIE', true),
-  t(APPROVED, REJECTED, 'REJECT', 'REGIE', true),
-  t(UNDER_REVIEW, PARKED, 'PARK', 'REGIE', true),
-  t(APPROVED, PARKED, 'PARK', 'REGIE', true),
-  t(PARKED, UNDER_REVIEW, 'SUBMIT', 'DEPARTMENT'),
-];
+export { TRANSITIONS, type Transition, type TransitionAction } from './workflow.rules.js';
 
 /** Statuses in which a department (lead or token) may still edit its initiative. */
-export const EDITABLE_BY_DEPARTMENT: readonly InitiativeStatus[] = [PROPOSED, UNDER_REVIEW];
+export const EDITABLE_BY_DEPARTMENT = RULES_EDITABLE as readonly InitiativeStatus[];
 
 /** The statuses an initiative in `from` may move to, in table order. */
 export function legalTargets(from: InitiativeStatus): InitiativeStatus[] {
-  return TRANSITIONS.filter(tr => tr.from === from).map(tr => tr.to);
+  return TRANSITIONS.filter(tr => tr.from === from).map(tr => tr.to as InitiativeStatus);
 }
 
 export type TransitionPlan =
