@@ -23,6 +23,8 @@ describe('API tokens', { timeout: 180_000 }, () => {
   test('the regie team issues a token, sees its secret once, and revokes it', async () => {
     const page = pages.current();
     await page.goto('/#/ApiToken');
+    // The list settles first (identity, permissions, rows), so that the button is not re-rendered under the click.
+    await page.waitForLoadState('networkidle');
     await page.getByRole('link', { name: 'Issue token' }).click();
     await page.getByRole('textbox', { name: 'Name' }).fill('Survey tool (e2e)');
     await page.getByRole('checkbox', { name: /^responses:write/ }).check();
