@@ -16,7 +16,8 @@ const SHORT_TIME = { dateStyle: 'medium', timeStyle: 'short' } as const;
 
 // The prefix is all that is left of a secret once issued: enough to recognise a token in a config.
 export const ApiTokenList = () => (
-  <List filters={filters} actions={<ListActions createLabel="Issue token" />} sort={{ field: 'createdAt', order: 'DESC' }} perPage={25}>
+  // No separate empty page: the toolbar (with "Issue token") shows from the first token on and before it.
+  <List filters={filters} actions={<ListActions createLabel="Issue token" />} sort={{ field: 'createdAt', order: 'DESC' }} perPage={25} empty={false}>
     <DataTable rowClick="show" bulkActionButtons={false}>
       <DataTable.Col source="name" />
       <DataTable.Col source="prefix" disableSort>
