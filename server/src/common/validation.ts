@@ -1,4 +1,4 @@
-import { ValidateIf } from 'class-validator';
+import { ValidateBy, ValidateIf } from 'class-validator';
 
 /** Shared formats of the domain (DESIGN §1). */
 export const QUARTER = /^\d{4}-Q[1-4]$/;
@@ -9,6 +9,18 @@ export const PERIOD = /^\d{4}-(0[1-9]|1[0-2]|Q[1-4])$/;
 export const PERIOD_MESSAGE = '$property must be a month such as 2026-11 or a quarter such as 2026-Q4';
 
 export const DATE_ONLY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+
+/** At least one character that is not white space (a name of only spaces is no name). */
+export const NOT_BLANK = /\S/;
+
+/** A calendar date written YYYY-MM-DD that exists (2027-02-30 does not). */
+export function isCalendarDate(value: unknown): boolean {
+  if (typeof value !== 'string' || !DATE_ONLY.test(value) || value.startsWith('0000')) return false;
+  return new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
+}
+
+export const IsCalendarDate = () =>
+  ValidateBy({ name: 'isCalendarDate', validator: { validate: isCalendarDate, defaultMessage: () => '$property must be a date such as 2027-06-30' } });
 
 /**
  * For update arguments that may be left out but not set to null (a name, a code): unlike

@@ -1,9 +1,7 @@
 import { IsOptional, Length, Matches, MaxLength } from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
-import { Omittable } from '../../common/validation.js';
+import { NOT_BLANK, Omittable } from '../../common/validation.js';
 import { VersionedArgs } from '../../common/versioned.args.js';
-
-const NOT_BLANK = /\S/;
 
 @InputType({ description: 'Filters of allChannels; all given filters must hold.' })
 export class ChannelFilter {

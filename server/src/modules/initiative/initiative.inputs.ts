@@ -1,6 +1,6 @@
 import { ArrayMaxSize, IsIn, IsInt, IsNotEmpty, IsOptional, IsPositive, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { ArgsType, Field, Float, ID, InputType, Int } from 'type-graphql';
-import { Omittable, QUARTER, QUARTER_MESSAGE } from '../../common/validation.js';
+import { NOT_BLANK, Omittable, QUARTER, QUARTER_MESSAGE } from '../../common/validation.js';
 import { ImpactLevel, InitiativeStatus, Pillar } from './initiative.enums.js';
 import { VersionedArgs } from '../../common/versioned.args.js';
 
@@ -10,8 +10,6 @@ export const MAX_IMPACTS = 100;
 export const MAX_CONTRIBUTORS = 50;
 const TEXT_MAX = 10_000;
 const REASON_MAX = 2_000;
-
-const NOT_BLANK = /\S/;
 
 @InputType({ description: 'How much an initiative changes one journey stage.' })
 export class StageImpactInput {

@@ -1,9 +1,8 @@
 import { ArrayMaxSize, IsOptional, Length, Matches, Max, MaxLength, Min } from 'class-validator';
 import { ArgsType, Field, Float, ID, InputType, Int } from 'type-graphql';
-import { Omittable } from '../../common/validation.js';
+import { NOT_BLANK, Omittable } from '../../common/validation.js';
 import { VersionedArgs } from '../../common/versioned.args.js';
 
-const NOT_BLANK = /\S/;
 const IMPORTANCE = 'How much this moment matters to the customer, 1 to 5 (5: a moment of truth).';
 const REACH = "Share of the journey's customers who pass through this stage, 0 to 1.";
 

@@ -1,18 +1,7 @@
-import { ArrayMaxSize, IsOptional, Length, Matches, Max, MaxLength, Min, ValidateBy } from 'class-validator';
+import { ArrayMaxSize, IsOptional, Length, Matches, Max, MaxLength, Min } from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
-import { DATE_ONLY, Omittable } from '../../common/validation.js';
+import { IsCalendarDate, NOT_BLANK, Omittable } from '../../common/validation.js';
 import { VersionedArgs } from '../../common/versioned.args.js';
-
-const NOT_BLANK = /\S/;
-
-/** A calendar date written YYYY-MM-DD that exists (2027-02-30 does not). */
-export function isCalendarDate(value: unknown): boolean {
-  if (typeof value !== 'string' || !DATE_ONLY.test(value) || value.startsWith('0000')) return false;
-  return new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
-}
-
-const IsCalendarDate = () =>
-  ValidateBy({ name: 'isCalendarDate', validator: { validate: isCalendarDate, defaultMessage: () => '$property must be a date such as 2027-06-30' } });
 
 @InputType({ description: 'Filters of allJourneys; all given filters must hold.' })
 export class JourneyFilter {

@@ -1,10 +1,9 @@
 import { ArrayMaxSize, IsEnum, IsNumber, IsOptional, Length, Matches, MaxLength } from 'class-validator';
 import { ArgsType, Field, Float, ID, InputType, Int } from 'type-graphql';
-import { Omittable } from '../../common/validation.js';
+import { NOT_BLANK, Omittable } from '../../common/validation.js';
 import { KpiDirection } from './kpi.entity.js';
 import { VersionedArgs } from '../../common/versioned.args.js';
 
-const NOT_BLANK = /\S/;
 const FINITE = { allowNaN: false, allowInfinity: false };
 /** More stages than any journey map has; a guard against absurd requests, not a business rule. */
 const MAX_STAGES = 100;

@@ -1,9 +1,8 @@
 import { IsOptional, Length, Matches, Max, MaxLength, Min } from 'class-validator';
 import { ArgsType, Field, Float, ID, InputType, Int } from 'type-graphql';
-import { Omittable } from '../../common/validation.js';
+import { NOT_BLANK, Omittable } from '../../common/validation.js';
 import { VersionedArgs } from '../../common/versioned.args.js';
 
-const NOT_BLANK = /\S/;
 const SHARE = 'Share of all customers in this segment, 0 to 1.';
 
 @InputType({ description: 'Filters of allSegments; all given filters must hold.' })
