@@ -126,7 +126,7 @@ export async function createServer({ config, db, logger, jwtSecret, schema }: Ap
       context: async ({ req }): Promise<Context> => {
         const em = db.fork();
         const { actor, refusal } = await authenticate(req.headers.authorization, em, security);
-        return { em, actor, refusal, address: req.ip ?? 'unknown', security };
+        return { em, actor, refusal, address: req.ip ?? 'unknown', security, timeZone: config.timeZone };
       },
     }),
   );

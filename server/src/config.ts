@@ -21,6 +21,10 @@ export interface Config {
   sessionMinutes: number;
   /** The demo accounts' password; generated and printed once when absent. */
   demoPassword?: string;
+  /** The organisation's time zone (IANA name): days, months and quarters of NPS summaries are its calendar periods. */
+  timeZone: string;
+  /** Largest CSV file the survey-response import accepts, in bytes. */
+  importLimitBytes: number;
 }
 
 /** Thrown when an environment variable holds a value Regie cannot use; names the variable. */
@@ -50,6 +54,8 @@ export const CONFIG_VARIABLES = [
   'REGIE_JWT_SECRET',
   'REGIE_SESSION_MINUTES',
   'DEMO_PASSWORD',
+  'REGIE_TIME_ZONE',
+  'REGIE_IMPORT_LIMIT',
 ] as const;
 
 const present = (env: Env, name: string): string | undefined => {
@@ -107,6 +113,26 @@ const byteSize = (env: Env, name: string, fallback: string): string => {
   return value;
 };
 
+const UNITS: Record<string, number> = { b: 1, kb: 1024, mb: 1024 ** 2, gb: 1024 ** 3 };
+
+const bytes = (env: Env, name: string, fallback: number): number => {
+  const value = present(env, name)?.toLowerCase();
+  if (value === undefined) return fallback;
+  const match = /^(\d+)(b|kb|mb|gb)$/.exec(value);
+  if (!match || Number(match[1]) < 1) throw new ConfigError(name, `must be a size such as 50mb or 1gb (got "${value}")`);
+  return Number(match[1]) * UNITS[match[2]];
+};
+
+/** An IANA time zone both Node and PostgreSQL know (Europe/Amsterdam, UTC). */
+const timeZone = (env: Env, name: string, fallback: string): string => {
+  const value = present(env, name) ?? fallback;
+  try {
+    return new Intl.DateTimeFormat('en', { timeZone: value }).resolvedOptions().timeZone;
+  } catch {
+    throw new ConfigError(name, `must be a time zone such as Europe/Amsterdam or UTC (got "${value}")`);
+  }
+};
+
 const secret = (env: Env, name: string, nodeEnv: NodeEnv): string | undefined => {
   const value = present(env, name);
   if (value === undefined) {
@@ -143,5 +169,7 @@ export function loadConfig(env: Env = process.env): Config {
     jwtSecret: secret(env, 'REGIE_JWT_SECRET', nodeEnv),
     sessionMinutes: integer(env, 'REGIE_SESSION_MINUTES', 1, 24 * 60, 60),
     demoPassword: demoPassword(env, 'DEMO_PASSWORD'),
+    timeZone: timeZone(env, 'REGIE_TIME_ZONE', 'Europe/Amsterdam'),
+    importLimitBytes: bytes(env, 'REGIE_IMPORT_LIMIT', 200 * 1024 ** 2),
   };
 }

@@ -21,4 +21,6 @@ export interface Context {
   /** The client's address, for rate limits. */
   address: string;
   security: Security;
+  /** The organisation's time zone: NPS days, months and quarters are its calendar periods. */
+  timeZone: string;
 }

@@ -17,6 +17,8 @@ import { StageImpactResolver } from './modules/initiative/stage-impact.resolver.
 import { DecisionResolver } from './modules/decision/decision.resolver.js';
 import { KpiResolver } from './modules/kpi/kpi.resolver.js';
 import { KpiMeasurementResolver } from './modules/kpi/kpi-measurement.resolver.js';
+import { NpsResolver } from './modules/nps/nps.resolver.js';
+import { SurveyResponseResolver } from './modules/survey-response/survey-response.resolver.js';
 
 export const resolvers = [
   AuthResolver,
@@ -33,6 +35,8 @@ export const resolvers = [
   DecisionResolver,
   KpiResolver,
   KpiMeasurementResolver,
+  SurveyResponseResolver,
+  NpsResolver,
 ] as const;
 
 export function buildRegieSchema(): Promise<GraphQLSchema> {

@@ -129,6 +129,12 @@ describe('the permission matrix', () => {
   let seq = 0;
   const unique = () => `Z${Date.now().toString(36).slice(-5).toUpperCase()}${seq++}`;
   const departmentId = () => t.actors.departments.home;
+  let journeyForResponses: string | undefined;
+  const matrixJourney = async () => {
+    journeyForResponses ??= (await t.gql('mutation { createJourney(name: "Matrix responses") { id } }')).data!.createJourney.id as string;
+    return journeyForResponses;
+  };
+  const matrixResponse = (journeyId: string) => ({ source: 'matrix', externalId: unique(), score: 8, journeyId, respondedAt: '2026-11-01T12:00:00Z' });
 
   const cases: MutationCase[] = [
     { name: 'createDepartment', expected: regieOnly, run: token => t.gql('mutation($code: String!) { createDepartment(name: "Matrix", code: $code) { id } }', { code: unique() }, token) },
@@ -326,6 +332,20 @@ describe('the permission matrix', () => {
     {
       name: 'deleteKpiMeasurement', expected: regieOnly,
       run: async token => t.gql('mutation($id: ID!) { deleteKpiMeasurement(id: $id) { id } }', { id: await matrixMeasurement() }, token),
+    },
+    {
+      // DESIGN §5: the regie team and tokens with responses:write; leads and viewers do not.
+      name: 'recordSurveyResponses', expected: { ...regieOnly, tokenWithScope: 'ALLOWED' },
+      run: async token => t.gql('mutation($r: [SurveyResponseInput!]!) { recordSurveyResponses(responses: $r) { created } }', { r: [matrixResponse(await matrixJourney())] }, token),
+    },
+    {
+      // Erasure is the regie team's alone; no scope grants it.
+      name: 'deleteSurveyResponse', expected: regieOnly,
+      run: async token => {
+        const response = matrixResponse(await matrixJourney());
+        await t.gql('mutation($r: [SurveyResponseInput!]!) { recordSurveyResponses(responses: $r) { created } }', { r: [response] });
+        return t.gql('mutation($s: String!, $e: String!) { deleteSurveyResponse(source: $s, externalId: $e) { id } }', { s: response.source, e: response.externalId }, token);
+      },
     },
   ];
 

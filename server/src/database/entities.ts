@@ -12,6 +12,8 @@ import { KpiMeasurement } from '../modules/kpi/kpi-measurement.entity.js';
 import { Kpi } from '../modules/kpi/kpi.entity.js';
 import { Person } from '../modules/person/person.entity.js';
 import { Segment } from '../modules/segment/segment.entity.js';
+import { SurveyResponseDaily, SurveyResponseMonthly } from '../modules/survey-response/survey-response-aggregate.entity.js';
+import { SurveyResponse } from '../modules/survey-response/survey-response.entity.js';
 
 /** Every entity Regie stores; MikroORM and the migrations are built from this list. */
 export const entities = [
@@ -29,4 +31,7 @@ export const entities = [
   Decision,
   Kpi,
   KpiMeasurement,
+  SurveyResponse,
+  SurveyResponseDaily,
+  SurveyResponseMonthly,
 ];

@@ -29,6 +29,8 @@ export const PERMISSIONS = [
   'initiatives:transition',
   /** Recording survey responses. */
   'responses:write',
+  /** Erasing a survey response on request (personal data): the regie team only. */
+  'responses:erase',
   /** Maturity assessments (leads: their own department's self-assessment). */
   'maturity:write',
 ] as const;

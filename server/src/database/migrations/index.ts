@@ -2,6 +2,7 @@ import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261125184220_departments } from './Migration20261125184220_departments.js';
 import { Migration20261125185123_auth } from './Migration20261125185123_auth.js';
 import { Migration20261125190232_domain } from './Migration20261125190232_domain.js';
+import { Migration20261201212522_survey_responses } from './Migration20261201212522_survey_responses.js';
 
 /**
  * The committed migrations, oldest first. `npm run migration:create -w server -- <name>` writes
@@ -11,4 +12,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261125184220_departments', class: Migration20261125184220_departments },
   { name: 'Migration20261125185123_auth', class: Migration20261125185123_auth },
   { name: 'Migration20261125190232_domain', class: Migration20261125190232_domain },
+  { name: 'Migration20261201212522_survey_responses', class: Migration20261201212522_survey_responses },
 ];

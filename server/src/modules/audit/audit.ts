@@ -1,5 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { ChangeSetType, ReferenceKind, type ChangeSet, type Collection, type EventSubscriber, type FlushEventArgs } from '@mikro-orm/core';
+import type { SqlEntityManager } from '@mikro-orm/sql';
 import type { MiddlewareFn } from 'type-graphql';
 import type { Actor } from '../../common/auth/actor.js';
 import type { Context } from '../../context.js';
@@ -123,17 +124,25 @@ export class AuditSubscriber implements EventSubscriber {
 }
 
 /**
- * Every mutation by a signed-in actor runs in one transaction, and its audit entries are written
- * in that transaction after its last flush (when the ids of created rows are known).
+ * A change written with set-based SQL (which MikroORM's flush does not see), noted for the audit
+ * entry of the mutation or import running now. Outside one it is a programming error.
  */
-export const auditMutations: MiddlewareFn<Context> = async ({ info, context }, next) => {
-  const actor = context.actor;
-  if (info.parentType !== info.schema.getMutationType() || !actor) return next();
-  const scope: AuditScope = { actor, operation: info.fieldName, captured: [] };
-  const { em } = context;
+export function noteChange(name: string, entityId: string | number, action: AuditEntry['action'], changes: AuditChange[]): void {
+  const scope = auditScope.getStore();
+  if (!scope) throw new Error(`noteChange(${name}) outside an audited operation`);
+  scope.captured.push({ entity: { id: entityId }, name, action, changes });
+}
+
+/**
+ * Runs `work` in one transaction whose audit entries (one per changed record) are written in it
+ * after its last flush, when the ids of created rows are known. Every GraphQL mutation runs in
+ * it (auditMutations); so does the CSV import, which is not one.
+ */
+export async function audited<T>(em: SqlEntityManager, actor: Actor, operation: string, work: () => Promise<T>): Promise<T> {
+  const scope: AuditScope = { actor, operation, captured: [] };
   await em.begin();
   try {
-    const result: unknown = await auditScope.run(scope, next);
+    const result = await auditScope.run(scope, work);
     for (const { entity, name, action, changes } of merge(scope.captured)) {
       if (action === 'UPDATE' && changes.length === 0) continue;
       em.create(AuditEntry, {
@@ -154,4 +163,11 @@ export const auditMutations: MiddlewareFn<Context> = async ({ info, context }, n
     await em.rollback();
     throw error;
   }
+}
+
+/** Every mutation by a signed-in actor runs audited, in one transaction. */
+export const auditMutations: MiddlewareFn<Context> = ({ info, context }, next) => {
+  const actor = context.actor;
+  if (info.parentType !== info.schema.getMutationType() || !actor) return next();
+  return audited(context.em, actor, info.fieldName, next);
 };
