@@ -154,6 +154,7 @@ export class NpsService {
       case NpsGroupBy.MONTH:
       case NpsGroupBy.QUARTER: {
         const unit = groupBy === NpsGroupBy.MONTH ? 'month' : 'quarter';
+        const step = groupBy === NpsGroupBy.MONTH ? '1 month' : '3 months';
         const label = groupBy === NpsGroupBy.MONTH ? "to_char(p, 'YYYY-MM')" : `to_char(p, 'YYYY') || '-Q' || extract(quarter from p)`;
         // The periods to show: the whole range asked for, else from the first to the last response.
         const bounds = fill
@@ -163,7 +164,7 @@ export class NpsService {
           `with counts as (${counts.sql}),
            bounds as (${bounds}),
            periods as (
-             select p::date as p from bounds, generate_series(bounds.first, bounds.last, interval '1 ${unit}') as p
+             select p::date as p from bounds, generate_series(bounds.first, bounds.last, interval '${step}') as p
              union select date_trunc('${unit}', day)::date from counts where responses <> 0
            )
            select ${label} as key, ${label} as label, null::float as target, ${SUMS}
