@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { guard } from './common/auth/guard.js';
+import { servePrefetched } from './common/json-read.js';
 import { ApiTokenResolver } from './modules/api-token/api-token.resolver.js';
 import { auditMutations } from './modules/audit/audit.js';
 import { AuditResolver } from './modules/audit/audit.resolver.js';
@@ -39,8 +40,8 @@ export const resolvers = [
   NpsResolver,
 ] as const;
 
-export function buildRegieSchema(): Promise<GraphQLSchema> {
-  return buildSchema({
+export async function buildRegieSchema(): Promise<GraphQLSchema> {
+  const schema = await buildSchema({
     resolvers,
     // Order matters: first who may, then the audited transaction around the mutation.
     globalMiddlewares: [guard, auditMutations],
@@ -48,6 +49,7 @@ export function buildRegieSchema(): Promise<GraphQLSchema> {
     validate: { forbidUnknownValues: false, skipMissingProperties: false },
     emitSchemaFile: false,
   });
+  return servePrefetched(schema);
 }
 
 const HEADER = '# Generated from the server code by `npm run schema -w server`; do not edit.\n\n';

@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { createServer, type RegieServer } from '../src/app.js';
 import { loadConfig } from '../src/config.js';
 import { openDatabase, type Database } from '../src/database/orm.js';
+import { DemoSeeder } from '../src/database/seeders/demo.seeder.js';
 import { createLogger } from '../src/logger.js';
 import { hashPassword } from '../src/modules/auth/password.js';
 import { SessionTokens } from '../src/modules/auth/session.js';
@@ -42,6 +43,10 @@ export interface TestServerOptions {
   embedded?: boolean;
   /** Every SQL statement, for tests that count them. */
   onQuery?: (sql: string) => void;
+  /** Seed the demo organisation first (DESIGN §6); the test actors come beside it. */
+  demo?: boolean;
+  /** More environment for the server's config (e.g. REGIE_IMPORT_LIMIT). */
+  env?: Record<string, string>;
 }
 
 /** A database of its own for one test file: a fresh PostgreSQL database, or an in-memory PGlite. */
@@ -74,8 +79,9 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   const { db, drop } = await freshDatabase(options);
   await db.migrate();
   const jwtSecret = randomBytes(32).toString('hex');
-  const config = loadConfig({ NODE_ENV: options.nodeEnv ?? 'test', REGIE_JWT_SECRET: jwtSecret });
+  const config = loadConfig({ ...options.env, NODE_ENV: options.nodeEnv ?? 'test', REGIE_JWT_SECRET: jwtSecret });
   const sessions = new SessionTokens(jwtSecret, config.sessionMinutes);
+  if (options.demo) await new DemoSeeder(TEST_PASSWORD).run(db.fork());
   const actors = await createActors(db, sessions);
   const server = await createServer({ config, db, logger: createLogger('error'), jwtSecret });
   const url = await server.listen(0, '127.0.0.1');

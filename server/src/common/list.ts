@@ -2,7 +2,10 @@ import { ReferenceKind, type EntityName, type FilterQuery, type QueryOrderMap } 
 import type { SqlEntityManager } from '@mikro-orm/sql';
 import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
 import { ArgsType, Field, Int, ObjectType } from 'type-graphql';
-import { BadUserInput } from './errors.js';
+import type { GraphQLResolveInfo } from 'graphql';
+import { BadUserInput, NotFound } from './errors.js';
+import { readJson } from './json-read.js';
+import { findOrFail, parseId } from './persistence.js';
 
 /** The most rows one page may hold (react-admin's export asks for 1000). */
 export const MAX_PER_PAGE = 1000;
@@ -77,21 +80,30 @@ function orderFor<T extends object>(em: SqlEntityManager, entity: EntityName<T>,
   return prop.name === 'id' ? order : ({ ...order, id: direction } as QueryOrderMap<T>);
 }
 
-export async function findPage<T extends object>(
-  em: SqlEntityManager,
-  entity: EntityName<T>,
-  where: FilterQuery<T>,
-  args: ListArgs,
-  populate: readonly string[] = [],
-): Promise<T[]> {
+/**
+ * One page of a list. Given the query's `info`, the page is answered as the plain objects the
+ * client asked for, built by one SQL statement (json-read.ts); without it, or for a selection that
+ * needs them, as entities.
+ */
+export async function findPage<T extends object>(em: SqlEntityManager, entity: EntityName<T>, where: FilterQuery<T>, args: ListArgs, info?: GraphQLResolveInfo): Promise<T[]> {
   // Without perPage (react-admin's getMany sends only `filter: { ids }`) a caller wants them all.
   const perPage = args.perPage ?? MAX_PER_PAGE;
-  return em.find(entity, where as never, {
-    orderBy: orderFor(em, entity, args) as never,
-    limit: perPage,
-    offset: (args.page ?? 0) * perPage,
-    populate: populate as never,
-  });
+  const orderBy = orderFor(em, entity, args);
+  const offset = (args.page ?? 0) * perPage;
+  if (info) {
+    const rows = await readJson(em, entity, info, { where: where as FilterQuery<object>, orderBy: orderBy as QueryOrderMap<object>, limit: perPage, offset });
+    // Plain objects that GraphQL reads like the entities (see servePrefetched).
+    if (rows) return rows as T[];
+  }
+  return em.find(entity, where as never, { orderBy: orderBy as never, limit: perPage, offset });
+}
+
+/** One record for a query (`Kpi(id)`), the same way: one statement, or the entity when needed. */
+export async function findForRead<T extends object>(em: SqlEntityManager, entity: EntityName<T>, id: string | number, info: GraphQLResolveInfo): Promise<T> {
+  const rows = await readJson(em, entity, info, { where: { id: parseId(id) }, orderBy: { id: 'asc' }, limit: 1 });
+  if (rows === undefined) return findOrFail(em, entity, id);
+  if (rows.length === 0) throw new NotFound(em.getMetadata().get(entity).className, id);
+  return rows[0] as T;
 }
 
 export async function countAll<T extends object>(em: SqlEntityManager, entity: EntityName<T>, where: FilterQuery<T>): Promise<ListMetadata> {

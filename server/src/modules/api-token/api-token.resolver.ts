@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, Field, FieldResolver, ID, Info, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
 import { Allow } from '../../common/auth/guard.js';
 import { ListArgs, ListMetadata } from '../../common/list.js';
@@ -21,8 +22,8 @@ class IssuedApiToken {
 export class ApiTokenResolver {
   @Allow('manage')
   @Query(() => [ApiToken])
-  allApiTokens(@Args() args: ListArgs, @Arg('filter', () => ApiTokenFilter, { nullable: true }) filter: ApiTokenFilter | undefined, @Ctx() ctx: Context) {
-    return new ApiTokenService(ctx).list(args, filter);
+  allApiTokens(@Args() args: ListArgs, @Arg('filter', () => ApiTokenFilter, { nullable: true }) filter: ApiTokenFilter | undefined, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return new ApiTokenService(ctx).list(args, filter, info);
   }
 
   @Allow('manage')
@@ -33,8 +34,8 @@ export class ApiTokenResolver {
 
   @Allow('manage')
   @Query(() => ApiToken)
-  ApiToken(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
-    return new ApiTokenService(ctx).get(id);
+  ApiToken(@Arg('id', () => ID) id: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return new ApiTokenService(ctx).get(id, info);
   }
 
   @Allow('manage')

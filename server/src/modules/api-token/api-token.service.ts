@@ -1,9 +1,10 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import type { FilterQuery } from '@mikro-orm/core';
 import { randomBytes } from 'node:crypto';
 import type { Context } from '../../context.js';
 import { requireActor } from '../../common/auth/actor.js';
 import { BadUserInput } from '../../common/errors.js';
-import { allOf, countAll, findPage, textSearch, type ListArgs, type ListMetadata } from '../../common/list.js';
+import { allOf, countAll, findForRead, findPage, textSearch, type ListArgs, type ListMetadata } from '../../common/list.js';
 import { findOrFail, flushChecked, parseId } from '../../common/persistence.js';
 import { sha256 } from '../auth/authenticate.js';
 import { Department } from '../department/department.entity.js';
@@ -23,16 +24,16 @@ export class ApiTokenService {
     );
   }
 
-  list(args: ListArgs, filter?: ApiTokenFilter): Promise<ApiToken[]> {
-    return findPage(this.ctx.em, ApiToken, this.where(filter), args);
+  list(args: ListArgs, filter?: ApiTokenFilter, info?: GraphQLResolveInfo): Promise<ApiToken[]> {
+    return findPage(this.ctx.em, ApiToken, this.where(filter), args, info);
   }
 
   count(filter?: ApiTokenFilter): Promise<ListMetadata> {
     return countAll(this.ctx.em, ApiToken, this.where(filter));
   }
 
-  get(id: string): Promise<ApiToken> {
-    return findOrFail(this.ctx.em, ApiToken, id);
+  get(id: string, info?: GraphQLResolveInfo): Promise<ApiToken> {
+    return info ? findForRead(this.ctx.em, ApiToken, id, info) : findOrFail(this.ctx.em, ApiToken, id);
   }
 
   /** Returns the secret once; only its hash is stored. */

@@ -1,9 +1,10 @@
 import type { FilterQuery } from '@mikro-orm/core';
-import { Arg, Args, Ctx, Field, ID, InputType, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, Field, ID, Info, InputType, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context.js';
 import { Allow } from '../../common/auth/guard.js';
-import { allOf, countAll, findPage, ListArgs, ListMetadata } from '../../common/list.js';
-import { findOrFail, parseId } from '../../common/persistence.js';
+import { allOf, countAll, findForRead, findPage, ListArgs, ListMetadata } from '../../common/list.js';
+import { parseId } from '../../common/persistence.js';
 import { AuditEntry } from './audit-entry.entity.js';
 
 @InputType({ description: 'Filters of allAuditEntries; all given filters must hold.' })
@@ -51,8 +52,8 @@ function where(filter: AuditEntryFilter = {}): FilterQuery<AuditEntry> {
 export class AuditResolver {
   @Allow('audit')
   @Query(() => [AuditEntry])
-  allAuditEntries(@Args() args: ListArgs, @Arg('filter', () => AuditEntryFilter, { nullable: true }) filter: AuditEntryFilter | undefined, @Ctx() ctx: Context) {
-    return findPage(ctx.em, AuditEntry, where(filter), args);
+  allAuditEntries(@Args() args: ListArgs, @Arg('filter', () => AuditEntryFilter, { nullable: true }) filter: AuditEntryFilter | undefined, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return findPage(ctx.em, AuditEntry, where(filter), args, info);
   }
 
   @Allow('audit')
@@ -63,7 +64,7 @@ export class AuditResolver {
 
   @Allow('audit')
   @Query(() => AuditEntry)
-  AuditEntry(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
-    return findOrFail(ctx.em, AuditEntry, id);
+  AuditEntry(@Arg('id', () => ID) id: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return findForRead(ctx.em, AuditEntry, id, info);
   }
 }

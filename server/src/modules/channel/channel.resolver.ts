@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, ID, Info, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context.js';
 import { Allow } from '../../common/auth/guard.js';
 import { ListArgs, ListMetadata } from '../../common/list.js';
@@ -10,8 +11,8 @@ import { ChannelService } from './channel.service.js';
 export class ChannelResolver {
   @Allow('read')
   @Query(() => [Channel])
-  allChannels(@Args() args: ListArgs, @Arg('filter', () => ChannelFilter, { nullable: true }) filter: ChannelFilter | undefined, @Ctx() ctx: Context) {
-    return new ChannelService(ctx).list(args, filter);
+  allChannels(@Args() args: ListArgs, @Arg('filter', () => ChannelFilter, { nullable: true }) filter: ChannelFilter | undefined, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return new ChannelService(ctx).list(args, filter, info);
   }
 
   @Allow('read')
@@ -22,8 +23,8 @@ export class ChannelResolver {
 
   @Allow('read')
   @Query(() => Channel)
-  Channel(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
-    return new ChannelService(ctx).get(id);
+  Channel(@Arg('id', () => ID) id: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return new ChannelService(ctx).get(id, info);
   }
 
   @Allow('manage')

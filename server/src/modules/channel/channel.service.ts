@@ -1,7 +1,8 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import type { FilterQuery } from '@mikro-orm/core';
 import type { Context } from '../../context.js';
 import { assertUnreferenced } from '../../common/integrity.js';
-import { allOf, countAll, findPage, textSearch, type ListArgs, type ListMetadata } from '../../common/list.js';
+import { allOf, countAll, findForRead, findPage, textSearch, type ListArgs, type ListMetadata } from '../../common/list.js';
 import { assertVersion, detachedCopy, findOrFail, flushChecked, parseId } from '../../common/persistence.js';
 import { Channel } from './channel.entity.js';
 import type { ChannelFilter, CreateChannelArgs, UpdateChannelArgs } from './channel.inputs.js';
@@ -20,16 +21,16 @@ export class ChannelService {
     );
   }
 
-  list(args: ListArgs, filter?: ChannelFilter): Promise<Channel[]> {
-    return findPage(this.ctx.em, Channel, this.where(filter), args);
+  list(args: ListArgs, filter?: ChannelFilter, info?: GraphQLResolveInfo): Promise<Channel[]> {
+    return findPage(this.ctx.em, Channel, this.where(filter), args, info);
   }
 
   count(filter?: ChannelFilter): Promise<ListMetadata> {
     return countAll(this.ctx.em, Channel, this.where(filter));
   }
 
-  get(id: string): Promise<Channel> {
-    return findOrFail(this.ctx.em, Channel, id);
+  get(id: string, info?: GraphQLResolveInfo): Promise<Channel> {
+    return info ? findForRead(this.ctx.em, Channel, id, info) : findOrFail(this.ctx.em, Channel, id);
   }
 
   async create(input: CreateChannelArgs): Promise<Channel> {

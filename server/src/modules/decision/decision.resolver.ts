@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
 import { Allow } from '../../common/auth/guard.js';
 import { ListArgs, ListMetadata } from '../../common/list.js';
@@ -12,8 +13,8 @@ import { DecisionService } from './decision.service.js';
 export class DecisionResolver {
   @Allow('read')
   @Query(() => [Decision])
-  allDecisions(@Args() args: ListArgs, @Arg('filter', () => DecisionFilter, { nullable: true }) filter: DecisionFilter | undefined, @Ctx() ctx: Context) {
-    return new DecisionService(ctx).list(args, filter);
+  allDecisions(@Args() args: ListArgs, @Arg('filter', () => DecisionFilter, { nullable: true }) filter: DecisionFilter | undefined, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return new DecisionService(ctx).list(args, filter, info);
   }
 
   @Allow('read')
@@ -24,8 +25,8 @@ export class DecisionResolver {
 
   @Allow('read')
   @Query(() => Decision)
-  Decision(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
-    return new DecisionService(ctx).get(id);
+  Decision(@Arg('id', () => ID) id: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return new DecisionService(ctx).get(id, info);
   }
 
   @FieldResolver(() => Initiative)

@@ -1,9 +1,10 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import type { FilterQuery } from '@mikro-orm/core';
 import type { SqlEntityManager } from '@mikro-orm/sql';
 import DataLoader from 'dataloader';
 import type { Context } from '../../context.js';
 import { requireActor } from '../../common/auth/actor.js';
-import { allOf, countAll, findPage, type ListArgs, type ListMetadata } from '../../common/list.js';
+import { allOf, countAll, findForRead, findPage, type ListArgs, type ListMetadata } from '../../common/list.js';
 import { findOrFail, parseId } from '../../common/persistence.js';
 import type { Initiative } from '../initiative/initiative.entity.js';
 import { Decision, DecisionAction } from './decision.entity.js';
@@ -38,16 +39,16 @@ export class DecisionService {
     );
   }
 
-  list(args: ListArgs, filter?: DecisionFilter): Promise<Decision[]> {
-    return findPage(this.ctx.em, Decision, this.where(filter), args);
+  list(args: ListArgs, filter?: DecisionFilter, info?: GraphQLResolveInfo): Promise<Decision[]> {
+    return findPage(this.ctx.em, Decision, this.where(filter), args, info);
   }
 
   count(filter?: DecisionFilter): Promise<ListMetadata> {
     return countAll(this.ctx.em, Decision, this.where(filter));
   }
 
-  get(id: string): Promise<Decision> {
-    return findOrFail(this.ctx.em, Decision, id);
+  get(id: string, info?: GraphQLResolveInfo): Promise<Decision> {
+    return info ? findForRead(this.ctx.em, Decision, id, info) : findOrFail(this.ctx.em, Decision, id);
   }
 
   /** An initiative's decisions, newest first (batched across the initiatives of one request). */

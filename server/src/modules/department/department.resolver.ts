@@ -1,6 +1,8 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
 import { Allow } from '../../common/auth/guard.js';
+import { SqlRead } from '../../common/json-read.js';
 import { ListArgs, ListMetadata } from '../../common/list.js';
 import { Person } from '../person/person.entity.js';
 import { DepartmentCapacity } from './department-capacity.entity.js';
@@ -12,8 +14,8 @@ import { DepartmentService } from './department.service.js';
 export class DepartmentResolver {
   @Allow('read')
   @Query(() => [Department])
-  allDepartments(@Args() args: ListArgs, @Arg('filter', () => DepartmentFilter, { nullable: true }) filter: DepartmentFilter | undefined, @Ctx() ctx: Context) {
-    return new DepartmentService(ctx).list(args, filter);
+  allDepartments(@Args() args: ListArgs, @Arg('filter', () => DepartmentFilter, { nullable: true }) filter: DepartmentFilter | undefined, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return new DepartmentService(ctx).list(args, filter, info);
   }
 
   @Allow('read')
@@ -24,8 +26,8 @@ export class DepartmentResolver {
 
   @Allow('read')
   @Query(() => Department)
-  Department(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
-    return new DepartmentService(ctx).get(id);
+  Department(@Arg('id', () => ID) id: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return new DepartmentService(ctx).get(id, info);
   }
 
   @Allow('manage')
@@ -53,6 +55,7 @@ export class DepartmentResolver {
     return department.lead ? department.lead.load() : null;
   }
 
+  @SqlRead({ orderBy: ['quarter'] })
   @FieldResolver(() => [DepartmentCapacity], { description: 'Per quarter, in quarter order.' })
   async capacities(@Root() department: Department): Promise<DepartmentCapacity[]> {
     // Sorted here too: a collection changed during this request is in insertion order.

@@ -1,7 +1,8 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import { ref, type FilterQuery } from '@mikro-orm/core';
 import type { Context } from '../../context.js';
 import { assertUnreferenced } from '../../common/integrity.js';
-import { allOf, countAll, findPage, textSearch, type ListArgs, type ListMetadata } from '../../common/list.js';
+import { allOf, countAll, findForRead, findPage, textSearch, type ListArgs, type ListMetadata } from '../../common/list.js';
 import { assertVersion, detachedCopy, findOrFail, flushChecked, parseId } from '../../common/persistence.js';
 import { Person } from '../person/person.entity.js';
 import { DepartmentCapacity } from './department-capacity.entity.js';
@@ -24,16 +25,16 @@ export class DepartmentService {
     );
   }
 
-  list(args: ListArgs, filter?: DepartmentFilter): Promise<Department[]> {
-    return findPage(this.ctx.em, Department, this.where(filter), args);
+  list(args: ListArgs, filter?: DepartmentFilter, info?: GraphQLResolveInfo): Promise<Department[]> {
+    return findPage(this.ctx.em, Department, this.where(filter), args, info);
   }
 
   count(filter?: DepartmentFilter): Promise<ListMetadata> {
     return countAll(this.ctx.em, Department, this.where(filter));
   }
 
-  get(id: string): Promise<Department> {
-    return findOrFail(this.ctx.em, Department, id);
+  get(id: string, info?: GraphQLResolveInfo): Promise<Department> {
+    return info ? findForRead(this.ctx.em, Department, id, info) : findOrFail(this.ctx.em, Department, id);
   }
 
   async create(input: CreateDepartmentArgs): Promise<Department> {

@@ -1,6 +1,8 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
 import { Allow } from '../../common/auth/guard.js';
+import { SqlRead } from '../../common/json-read.js';
 import { ListArgs, ListMetadata } from '../../common/list.js';
 import { Decision } from '../decision/decision.entity.js';
 import { DecisionService } from '../decision/decision.service.js';
@@ -26,8 +28,8 @@ const byId = <T extends { id: number }>(items: T[]): T[] => [...items].sort((a, 
 export class InitiativeResolver {
   @Allow('read')
   @Query(() => [Initiative])
-  allInitiatives(@Args() args: ListArgs, @Arg('filter', () => InitiativeFilter, { nullable: true }) filter: InitiativeFilter | undefined, @Ctx() ctx: Context) {
-    return new InitiativeService(ctx).list(args, filter);
+  allInitiatives(@Args() args: ListArgs, @Arg('filter', () => InitiativeFilter, { nullable: true }) filter: InitiativeFilter | undefined, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return new InitiativeService(ctx).list(args, filter, info);
   }
 
   @Allow('read')
@@ -38,8 +40,8 @@ export class InitiativeResolver {
 
   @Allow('read')
   @Query(() => Initiative)
-  Initiative(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
-    return new InitiativeService(ctx).get(id);
+  Initiative(@Arg('id', () => ID) id: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return new InitiativeService(ctx).get(id, info);
   }
 
   @Allow('initiatives:write')
@@ -103,6 +105,7 @@ export class InitiativeResolver {
     return byId((await initiative.impacts.load()).getItems());
   }
 
+  @SqlRead({ pointedAtBy: { entity: 'Decision', via: 'initiative' }, orderBy: ['at desc', 'id desc'] })
   @FieldResolver(() => [Decision], { description: 'The governance log of this initiative, newest first.' })
   decisions(@Root() initiative: Initiative, @Ctx() ctx: Context): Promise<Decision[]> {
     return new DecisionService(ctx).history(initiative.id);

@@ -1,9 +1,10 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import type { FilterQuery } from '@mikro-orm/core';
 import type { Context } from '../../context.js';
 import { authorizeForDepartment, isRegie, requireActor, type Actor } from '../../common/auth/actor.js';
 import { BadUserInput, Forbidden } from '../../common/errors.js';
 import { assertUnreferenced } from '../../common/integrity.js';
-import { allOf, countAll, findPage, textSearch, type ListArgs, type ListMetadata } from '../../common/list.js';
+import { allOf, countAll, findForRead, findPage, textSearch, type ListArgs, type ListMetadata } from '../../common/list.js';
 import { assertVersion, detachedCopy, findOrFail, flushChecked, parseId } from '../../common/persistence.js';
 import { Decision, DecisionAction } from '../decision/decision.entity.js';
 import { DecisionService } from '../decision/decision.service.js';
@@ -60,16 +61,16 @@ export class InitiativeService {
     );
   }
 
-  list(args: ListArgs, filter?: InitiativeFilter): Promise<Initiative[]> {
-    return findPage(this.ctx.em, Initiative, this.where(filter), args);
+  list(args: ListArgs, filter?: InitiativeFilter, info?: GraphQLResolveInfo): Promise<Initiative[]> {
+    return findPage(this.ctx.em, Initiative, this.where(filter), args, info);
   }
 
   count(filter?: InitiativeFilter): Promise<ListMetadata> {
     return countAll(this.ctx.em, Initiative, this.where(filter));
   }
 
-  get(id: string | number): Promise<Initiative> {
-    return findOrFail(this.ctx.em, Initiative, id);
+  get(id: string | number, info?: GraphQLResolveInfo): Promise<Initiative> {
+    return info ? findForRead(this.ctx.em, Initiative, id, info) : findOrFail(this.ctx.em, Initiative, id);
   }
 
   async create(input: CreateInitiativeArgs): Promise<Initiative> {

@@ -1,3 +1,4 @@
+import { SqlRead } from '../../common/json-read.js';
 import type { Ref } from '@mikro-orm/core';
 import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
 import { Field, Float, ID, ObjectType } from 'type-graphql';
@@ -36,6 +37,7 @@ export class StageImpact {
   level!: ImpactLevel;
 
   @Field(() => Float, { description: 'The value of the level in the score.' })
+  @SqlRead({ expression: alias => `case ${alias}.level ${Object.entries(IMPACT_LEVEL_VALUES).map(([level, value]) => `when '${level}' then ${value}`).join(' ')} end` })
   get levelValue(): number {
     return IMPACT_LEVEL_VALUES[this.level];
   }

@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
 import { Allow } from '../../common/auth/guard.js';
 import { ListArgs, ListMetadata } from '../../common/list.js';
@@ -12,8 +13,8 @@ import { Journey } from './journey.entity.js';
 export class JourneyStageResolver {
   @Allow('read')
   @Query(() => [JourneyStage])
-  allJourneyStages(@Args() args: ListArgs, @Arg('filter', () => JourneyStageFilter, { nullable: true }) filter: JourneyStageFilter | undefined, @Ctx() ctx: Context) {
-    return new JourneyStageService(ctx).list(args, filter);
+  allJourneyStages(@Args() args: ListArgs, @Arg('filter', () => JourneyStageFilter, { nullable: true }) filter: JourneyStageFilter | undefined, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return new JourneyStageService(ctx).list(args, filter, info);
   }
 
   @Allow('read')
@@ -24,8 +25,8 @@ export class JourneyStageResolver {
 
   @Allow('read')
   @Query(() => JourneyStage)
-  JourneyStage(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
-    return new JourneyStageService(ctx).get(id);
+  JourneyStage(@Arg('id', () => ID) id: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return new JourneyStageService(ctx).get(id, info);
   }
 
   @Allow('manage')

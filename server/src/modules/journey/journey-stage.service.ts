@@ -1,9 +1,10 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import { LockMode, ref, type FilterQuery } from '@mikro-orm/core';
 import type { SqlEntityManager } from '@mikro-orm/sql';
 import type { Context } from '../../context.js';
 import { BadUserInput, Conflict, NotFound } from '../../common/errors.js';
 import { assertUnreferenced } from '../../common/integrity.js';
-import { allOf, countAll, findPage, textSearch, type ListArgs, type ListMetadata } from '../../common/list.js';
+import { allOf, countAll, findForRead, findPage, textSearch, type ListArgs, type ListMetadata } from '../../common/list.js';
 import { assertVersion, detachedCopy, findOrFail, flushChecked, parseId } from '../../common/persistence.js';
 import { Channel } from '../channel/channel.entity.js';
 import { JourneyStage } from './journey-stage.entity.js';
@@ -57,16 +58,16 @@ export class JourneyStageService {
     );
   }
 
-  list(args: ListArgs, filter?: JourneyStageFilter): Promise<JourneyStage[]> {
-    return findPage(this.ctx.em, JourneyStage, this.where(filter), args);
+  list(args: ListArgs, filter?: JourneyStageFilter, info?: GraphQLResolveInfo): Promise<JourneyStage[]> {
+    return findPage(this.ctx.em, JourneyStage, this.where(filter), args, info);
   }
 
   count(filter?: JourneyStageFilter): Promise<ListMetadata> {
     return countAll(this.ctx.em, JourneyStage, this.where(filter));
   }
 
-  get(id: string): Promise<JourneyStage> {
-    return findOrFail(this.ctx.em, JourneyStage, id);
+  get(id: string, info?: GraphQLResolveInfo): Promise<JourneyStage> {
+    return info ? findForRead(this.ctx.em, JourneyStage, id, info) : findOrFail(this.ctx.em, JourneyStage, id);
   }
 
   create(input: CreateJourneyStageArgs): Promise<JourneyStage> {

@@ -1,6 +1,8 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
 import { Allow } from '../../common/auth/guard.js';
+import { SqlRead } from '../../common/json-read.js';
 import { ListArgs, ListMetadata } from '../../common/list.js';
 import { Person } from '../person/person.entity.js';
 import { Segment } from '../segment/segment.entity.js';
@@ -13,8 +15,8 @@ import { JourneyService } from './journey.service.js';
 export class JourneyResolver {
   @Allow('read')
   @Query(() => [Journey])
-  allJourneys(@Args() args: ListArgs, @Arg('filter', () => JourneyFilter, { nullable: true }) filter: JourneyFilter | undefined, @Ctx() ctx: Context) {
-    return new JourneyService(ctx).list(args, filter);
+  allJourneys(@Args() args: ListArgs, @Arg('filter', () => JourneyFilter, { nullable: true }) filter: JourneyFilter | undefined, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return new JourneyService(ctx).list(args, filter, info);
   }
 
   @Allow('read')
@@ -25,8 +27,8 @@ export class JourneyResolver {
 
   @Allow('read')
   @Query(() => Journey)
-  Journey(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
-    return new JourneyService(ctx).get(id);
+  Journey(@Arg('id', () => ID) id: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return new JourneyService(ctx).get(id, info);
   }
 
   @Allow('manage')
@@ -64,12 +66,14 @@ export class JourneyResolver {
     return (await this.segments(journey)).map(segment => String(segment.id));
   }
 
+  @SqlRead({ orderBy: ['position'] })
   @FieldResolver(() => [JourneyStage], { description: 'In position order.' })
   async stages(@Root() journey: Journey): Promise<JourneyStage[]> {
     // Sorted here too: a collection filled during this request is in insertion order.
     return [...(await journey.stages.load()).getItems()].sort((a, b) => a.position - b.position || a.id - b.id);
   }
 
+  @SqlRead({ orderBy: ['position'] })
   @FieldResolver(() => [ID], { description: 'In position order.' })
   async stageIds(@Root() journey: Journey): Promise<string[]> {
     return (await this.stages(journey)).map(stage => String(stage.id));

@@ -1,8 +1,9 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import { ref, type FilterQuery } from '@mikro-orm/core';
 import type { Context } from '../../context.js';
 import { BadUserInput } from '../../common/errors.js';
 import { assertUnreferenced } from '../../common/integrity.js';
-import { allOf, countAll, findPage, textSearch, type ListArgs, type ListMetadata } from '../../common/list.js';
+import { allOf, countAll, findForRead, findPage, textSearch, type ListArgs, type ListMetadata } from '../../common/list.js';
 import { assertVersion, detachedCopy, findOrFail, flushChecked, parseId } from '../../common/persistence.js';
 import { Person } from '../person/person.entity.js';
 import { Segment } from '../segment/segment.entity.js';
@@ -28,16 +29,16 @@ export class JourneyService {
     );
   }
 
-  list(args: ListArgs, filter?: JourneyFilter): Promise<Journey[]> {
-    return findPage(this.ctx.em, Journey, this.where(filter), args);
+  list(args: ListArgs, filter?: JourneyFilter, info?: GraphQLResolveInfo): Promise<Journey[]> {
+    return findPage(this.ctx.em, Journey, this.where(filter), args, info);
   }
 
   count(filter?: JourneyFilter): Promise<ListMetadata> {
     return countAll(this.ctx.em, Journey, this.where(filter));
   }
 
-  get(id: string): Promise<Journey> {
-    return findOrFail(this.ctx.em, Journey, id);
+  get(id: string, info?: GraphQLResolveInfo): Promise<Journey> {
+    return info ? findForRead(this.ctx.em, Journey, id, info) : findOrFail(this.ctx.em, Journey, id);
   }
 
   async create(input: CreateJourneyArgs): Promise<Journey> {

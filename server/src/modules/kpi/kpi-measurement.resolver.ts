@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
 import { Allow } from '../../common/auth/guard.js';
 import { ListArgs, ListMetadata } from '../../common/list.js';
@@ -11,8 +12,8 @@ import { Kpi } from './kpi.entity.js';
 export class KpiMeasurementResolver {
   @Allow('read')
   @Query(() => [KpiMeasurement])
-  allKpiMeasurements(@Args() args: ListArgs, @Arg('filter', () => KpiMeasurementFilter, { nullable: true }) filter: KpiMeasurementFilter | undefined, @Ctx() ctx: Context) {
-    return new KpiMeasurementService(ctx).list(args, filter);
+  allKpiMeasurements(@Args() args: ListArgs, @Arg('filter', () => KpiMeasurementFilter, { nullable: true }) filter: KpiMeasurementFilter | undefined, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return new KpiMeasurementService(ctx).list(args, filter, info);
   }
 
   @Allow('read')
@@ -23,8 +24,8 @@ export class KpiMeasurementResolver {
 
   @Allow('read')
   @Query(() => KpiMeasurement)
-  KpiMeasurement(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
-    return new KpiMeasurementService(ctx).get(id);
+  KpiMeasurement(@Arg('id', () => ID) id: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return new KpiMeasurementService(ctx).get(id, info);
   }
 
   @Allow('manage')

@@ -1,6 +1,7 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import type { FilterQuery } from '@mikro-orm/core';
 import type { Context } from '../../context.js';
-import { allOf, countAll, findPage, type ListArgs, type ListMetadata } from '../../common/list.js';
+import { allOf, countAll, findForRead, findPage, type ListArgs, type ListMetadata } from '../../common/list.js';
 import { assertVersion, detachedCopy, findOrFail, flushChecked, parseId } from '../../common/persistence.js';
 import { KpiMeasurement } from './kpi-measurement.entity.js';
 import type { CreateKpiMeasurementArgs, KpiMeasurementFilter, UpdateKpiMeasurementArgs } from './kpi-measurement.inputs.js';
@@ -21,16 +22,16 @@ export class KpiMeasurementService {
     );
   }
 
-  list(args: ListArgs, filter?: KpiMeasurementFilter): Promise<KpiMeasurement[]> {
-    return findPage(this.ctx.em, KpiMeasurement, this.where(filter), args);
+  list(args: ListArgs, filter?: KpiMeasurementFilter, info?: GraphQLResolveInfo): Promise<KpiMeasurement[]> {
+    return findPage(this.ctx.em, KpiMeasurement, this.where(filter), args, info);
   }
 
   count(filter?: KpiMeasurementFilter): Promise<ListMetadata> {
     return countAll(this.ctx.em, KpiMeasurement, this.where(filter));
   }
 
-  get(id: string): Promise<KpiMeasurement> {
-    return findOrFail(this.ctx.em, KpiMeasurement, id);
+  get(id: string, info?: GraphQLResolveInfo): Promise<KpiMeasurement> {
+    return info ? findForRead(this.ctx.em, KpiMeasurement, id, info) : findOrFail(this.ctx.em, KpiMeasurement, id);
   }
 
   async create(input: CreateKpiMeasurementArgs): Promise<KpiMeasurement> {

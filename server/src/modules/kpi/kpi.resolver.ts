@@ -1,6 +1,8 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
 import { Allow } from '../../common/auth/guard.js';
+import { SqlRead } from '../../common/json-read.js';
 import { ListArgs, ListMetadata } from '../../common/list.js';
 import { Department } from '../department/department.entity.js';
 import { JourneyStage } from '../journey/journey-stage.entity.js';
@@ -14,8 +16,8 @@ import { KpiService } from './kpi.service.js';
 export class KpiResolver {
   @Allow('read')
   @Query(() => [Kpi])
-  allKpis(@Args() args: ListArgs, @Arg('filter', () => KpiFilter, { nullable: true }) filter: KpiFilter | undefined, @Ctx() ctx: Context) {
-    return new KpiService(ctx).list(args, filter);
+  allKpis(@Args() args: ListArgs, @Arg('filter', () => KpiFilter, { nullable: true }) filter: KpiFilter | undefined, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return new KpiService(ctx).list(args, filter, info);
   }
 
   @Allow('read')
@@ -26,8 +28,8 @@ export class KpiResolver {
 
   @Allow('read')
   @Query(() => Kpi)
-  Kpi(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
-    return new KpiService(ctx).get(id);
+  Kpi(@Arg('id', () => ID) id: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return new KpiService(ctx).get(id, info);
   }
 
   @Allow('manage')
@@ -53,16 +55,19 @@ export class KpiResolver {
     return kpi.department.loadOrFail();
   }
 
+  @SqlRead({ orderBy: ['journey_id', 'position'] })
   @FieldResolver(() => [JourneyStage], { description: 'The stages the KPI serves, by journey and position.' })
   stages(@Root() kpi: Kpi): Promise<JourneyStage[]> {
     return stagesInOrder(kpi);
   }
 
+  @SqlRead({ orderBy: ['journey_id', 'position'] })
   @FieldResolver(() => [ID])
   async stageIds(@Root() kpi: Kpi): Promise<string[]> {
     return (await stagesInOrder(kpi)).map(stage => String(stage.id));
   }
 
+  @SqlRead({ orderBy: ['period'] })
   @FieldResolver(() => [KpiMeasurement], { description: 'Ordered by period.' })
   async measurements(@Root() kpi: Kpi): Promise<KpiMeasurement[]> {
     const measurements = await kpi.measurements.load();

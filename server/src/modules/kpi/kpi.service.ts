@@ -1,8 +1,9 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import type { FilterQuery } from '@mikro-orm/core';
 import type { Context } from '../../context.js';
 import { assertUnreferenced } from '../../common/integrity.js';
 import { findAllOrFail, replaceItems } from '../../common/relations.js';
-import { allOf, countAll, findPage, textSearch, type ListArgs, type ListMetadata } from '../../common/list.js';
+import { allOf, countAll, findForRead, findPage, textSearch, type ListArgs, type ListMetadata } from '../../common/list.js';
 import { assertVersion, detachedCopy, findOrFail, flushChecked, parseId } from '../../common/persistence.js';
 import { Department } from '../department/department.entity.js';
 import { JourneyStage } from '../journey/journey-stage.entity.js';
@@ -22,16 +23,16 @@ export class KpiService {
     );
   }
 
-  list(args: ListArgs, filter?: KpiFilter): Promise<Kpi[]> {
-    return findPage(this.ctx.em, Kpi, this.where(filter), args);
+  list(args: ListArgs, filter?: KpiFilter, info?: GraphQLResolveInfo): Promise<Kpi[]> {
+    return findPage(this.ctx.em, Kpi, this.where(filter), args, info);
   }
 
   count(filter?: KpiFilter): Promise<ListMetadata> {
     return countAll(this.ctx.em, Kpi, this.where(filter));
   }
 
-  get(id: string): Promise<Kpi> {
-    return findOrFail(this.ctx.em, Kpi, id);
+  get(id: string, info?: GraphQLResolveInfo): Promise<Kpi> {
+    return info ? findForRead(this.ctx.em, Kpi, id, info) : findOrFail(this.ctx.em, Kpi, id);
   }
 
   async create(input: CreateKpiArgs): Promise<Kpi> {

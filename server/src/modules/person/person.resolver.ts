@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
 import { Allow } from '../../common/auth/guard.js';
 import { ListArgs, ListMetadata } from '../../common/list.js';
@@ -11,8 +12,8 @@ import { PersonService } from './person.service.js';
 export class PersonResolver {
   @Allow('read')
   @Query(() => [Person])
-  allPeople(@Args() args: ListArgs, @Arg('filter', () => PersonFilter, { nullable: true }) filter: PersonFilter | undefined, @Ctx() ctx: Context) {
-    return new PersonService(ctx).list(args, filter);
+  allPeople(@Args() args: ListArgs, @Arg('filter', () => PersonFilter, { nullable: true }) filter: PersonFilter | undefined, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return new PersonService(ctx).list(args, filter, info);
   }
 
   @Allow('read')
@@ -23,8 +24,8 @@ export class PersonResolver {
 
   @Allow('read')
   @Query(() => Person)
-  Person(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
-    return new PersonService(ctx).get(id);
+  Person(@Arg('id', () => ID) id: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return new PersonService(ctx).get(id, info);
   }
 
   @Allow('manage')

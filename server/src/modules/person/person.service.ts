@@ -1,8 +1,9 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import type { FilterQuery } from '@mikro-orm/core';
 import type { Context } from '../../context.js';
 import { assertUnreferenced } from '../../common/integrity.js';
 import { BadUserInput } from '../../common/errors.js';
-import { allOf, countAll, findPage, textSearch, type ListArgs, type ListMetadata } from '../../common/list.js';
+import { allOf, countAll, findForRead, findPage, textSearch, type ListArgs, type ListMetadata } from '../../common/list.js';
 import { assertVersion, detachedCopy, findOrFail, flushChecked, parseId } from '../../common/persistence.js';
 import { hashPassword } from '../auth/password.js';
 import { Department } from '../department/department.entity.js';
@@ -27,16 +28,16 @@ export class PersonService {
     );
   }
 
-  list(args: ListArgs, filter?: PersonFilter): Promise<Person[]> {
-    return findPage(this.ctx.em, Person, this.where(filter), args);
+  list(args: ListArgs, filter?: PersonFilter, info?: GraphQLResolveInfo): Promise<Person[]> {
+    return findPage(this.ctx.em, Person, this.where(filter), args, info);
   }
 
   count(filter?: PersonFilter): Promise<ListMetadata> {
     return countAll(this.ctx.em, Person, this.where(filter));
   }
 
-  get(id: string | number): Promise<Person> {
-    return findOrFail(this.ctx.em, Person, id);
+  get(id: string | number, info?: GraphQLResolveInfo): Promise<Person> {
+    return info ? findForRead(this.ctx.em, Person, id, info) : findOrFail(this.ctx.em, Person, id);
   }
 
   async create(input: CreatePersonArgs): Promise<Person> {

@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, ID, Info, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context.js';
 import { Allow } from '../../common/auth/guard.js';
 import { ListArgs, ListMetadata } from '../../common/list.js';
@@ -10,8 +11,8 @@ import { SegmentService } from './segment.service.js';
 export class SegmentResolver {
   @Allow('read')
   @Query(() => [Segment])
-  allSegments(@Args() args: ListArgs, @Arg('filter', () => SegmentFilter, { nullable: true }) filter: SegmentFilter | undefined, @Ctx() ctx: Context) {
-    return new SegmentService(ctx).list(args, filter);
+  allSegments(@Args() args: ListArgs, @Arg('filter', () => SegmentFilter, { nullable: true }) filter: SegmentFilter | undefined, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return new SegmentService(ctx).list(args, filter, info);
   }
 
   @Allow('read')
@@ -22,8 +23,8 @@ export class SegmentResolver {
 
   @Allow('read')
   @Query(() => Segment)
-  Segment(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
-    return new SegmentService(ctx).get(id);
+  Segment(@Arg('id', () => ID) id: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return new SegmentService(ctx).get(id, info);
   }
 
   @Allow('manage')

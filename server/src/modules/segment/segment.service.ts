@@ -1,7 +1,8 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import type { FilterQuery } from '@mikro-orm/core';
 import type { Context } from '../../context.js';
 import { assertUnreferenced } from '../../common/integrity.js';
-import { allOf, countAll, findPage, textSearch, type ListArgs, type ListMetadata } from '../../common/list.js';
+import { allOf, countAll, findForRead, findPage, textSearch, type ListArgs, type ListMetadata } from '../../common/list.js';
 import { assertVersion, detachedCopy, findOrFail, flushChecked, parseId } from '../../common/persistence.js';
 import { assertNameFree } from '../../common/unique-name.js';
 import { Segment } from './segment.entity.js';
@@ -22,16 +23,16 @@ export class SegmentService {
     );
   }
 
-  list(args: ListArgs, filter?: SegmentFilter): Promise<Segment[]> {
-    return findPage(this.ctx.em, Segment, this.where(filter), args);
+  list(args: ListArgs, filter?: SegmentFilter, info?: GraphQLResolveInfo): Promise<Segment[]> {
+    return findPage(this.ctx.em, Segment, this.where(filter), args, info);
   }
 
   count(filter?: SegmentFilter): Promise<ListMetadata> {
     return countAll(this.ctx.em, Segment, this.where(filter));
   }
 
-  get(id: string): Promise<Segment> {
-    return findOrFail(this.ctx.em, Segment, id);
+  get(id: string, info?: GraphQLResolveInfo): Promise<Segment> {
+    return info ? findForRead(this.ctx.em, Segment, id, info) : findOrFail(this.ctx.em, Segment, id);
   }
 
   async create(input: CreateSegmentArgs): Promise<Segment> {

@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
 import { Allow } from '../../common/auth/guard.js';
 import { ListArgs, ListMetadata } from '../../common/list.js';
@@ -17,9 +18,9 @@ export class SurveyResponseResolver {
   allSurveyResponses(
     @Args() args: ListArgs,
     @Arg('filter', () => SurveyResponseFilter, { nullable: true }) filter: SurveyResponseFilter | undefined,
-    @Ctx() ctx: Context,
+    @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo,
   ) {
-    return new SurveyResponseService(ctx).list(args, filter);
+    return new SurveyResponseService(ctx).list(args, filter, info);
   }
 
   @Allow('read')
@@ -34,8 +35,8 @@ export class SurveyResponseResolver {
 
   @Allow('read')
   @Query(() => SurveyResponse)
-  SurveyResponse(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
-    return new SurveyResponseService(ctx).get(id);
+  SurveyResponse(@Arg('id', () => ID) id: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return new SurveyResponseService(ctx).get(id, info);
   }
 
   @Allow('responses:write')

@@ -1,8 +1,9 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import type { FilterQuery } from '@mikro-orm/core';
 import type { Context } from '../../context.js';
 import { requireActor } from '../../common/auth/actor.js';
 import { AppError, BadUserInput, NotFound } from '../../common/errors.js';
-import { allOf, countAll, findPage, textSearch, type ListArgs, type ListMetadata } from '../../common/list.js';
+import { allOf, countAll, findForRead, findPage, textSearch, type ListArgs, type ListMetadata } from '../../common/list.js';
 import { findOrFail, parseId } from '../../common/persistence.js';
 import { endOfDay, parseTimestamp } from '../../common/time-zone.js';
 import { isCalendarDate } from '../../common/validation.js';
@@ -60,16 +61,16 @@ export class SurveyResponseService {
     );
   }
 
-  list(args: ListArgs, filter?: SurveyResponseFilter): Promise<SurveyResponse[]> {
-    return findPage(this.ctx.em, SurveyResponse, this.where(filter), args);
+  list(args: ListArgs, filter?: SurveyResponseFilter, info?: GraphQLResolveInfo): Promise<SurveyResponse[]> {
+    return findPage(this.ctx.em, SurveyResponse, this.where(filter), args, info);
   }
 
   count(filter?: SurveyResponseFilter): Promise<ListMetadata> {
     return countAll(this.ctx.em, SurveyResponse, this.where(filter));
   }
 
-  get(id: string): Promise<SurveyResponse> {
-    return findOrFail(this.ctx.em, SurveyResponse, id);
+  get(id: string, info?: GraphQLResolveInfo): Promise<SurveyResponse> {
+    return info ? findForRead(this.ctx.em, SurveyResponse, id, info) : findOrFail(this.ctx.em, SurveyResponse, id);
   }
 
   /** Checks every row first; stores all of them (skipping those sent before) or none. */
