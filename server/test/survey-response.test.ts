@@ -88,7 +88,8 @@ describe('a bad batch', () => {
     ['comment', { comment: 'x'.repeat(5001) }, 'at most 5000'],
   ])('with a bad %s (case %#) stores nothing and names the row and field', async (field, change, message) => {
     const batch = responses('bad', [9, 8, 7]);
-    const bad = { ...batch[1], ...change, ...(change.stageId === 'other' ? { stageId: ids.otherStage } : {}) };
+    const changed: Record<string, unknown> = change;
+    const bad = { ...batch[1], ...changed, ...(changed.stageId === 'other' ? { stageId: ids.otherStage } : {}) };
     const before = await fingerprint(t.db);
     const error = onlyError(await t.gql(RECORD, { r: [batch[0], bad, batch[2]] }));
     expect(error.code).toBe('BAD_USER_INPUT');
