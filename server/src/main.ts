@@ -27,7 +27,7 @@ const db = await openDatabase({
 });
 const applied = await db.migrate();
 if (applied.length > 0) logger.info(`Applied migrations: ${applied.join(', ')}`);
-const seed = config.seed ? await new DemoSeeder(config.demoPassword).run(db.fork()) : { seeded: false };
+const seed = config.seed ? await new DemoSeeder(config.demoPassword, config.timeZone).run(db.fork()) : { seeded: false };
 if (seed.seeded) logger.info('Seeded the demo organisation');
 
 const jwtSecret = config.jwtSecret ?? (await developmentSecret(config.dataDir));

@@ -103,7 +103,8 @@ describe('the server process', () => {
     const people = await gql(second.url, '{ _allPeopleMeta { count } }', token);
     expect(people.data._allPeopleMeta.count).toBe(8);
     expect(await stop(second)).toBe(0);
-  });
+    // Two boots of the embedded database, the first seeding the demo with its twelve months of survey responses.
+  }, 120_000);
 
   it('starts empty with REGIE_SEED=false', async () => {
     const server = await start({ REGIE_DATA_DIR: await tempDir(), REGIE_SEED: 'false' });
@@ -138,7 +139,8 @@ describe('the server process', () => {
     expect(answer.status).toBe(200);
     expect(JSON.parse(answer.body)).toEqual({ data: { createDepartment: { code: 'LATE' } } });
     expect(await server.exited).toBe(0);
-  });
+    // A boot of the embedded database that seeds the demo, survey responses included.
+  }, 120_000);
 });
 
 describe('the Node version check', () => {

@@ -1,9 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import pg from 'pg';
 import { randomBytes } from 'node:crypto';
+import { createServer, type RegieServer } from '../src/app.js';
+import { addDays } from '../src/common/time-zone.js';
+import { loadConfig } from '../src/config.js';
 import { openDatabase, type Database } from '../src/database/orm.js';
-import { DEMO_COLLEAGUES, DEMO_MONTHS, DEMO_QUARTERS, DEMO_REFERENCE_DATE } from '../src/database/seeders/demo-data.js';
+import { DEMO_COLLEAGUES, DEMO_MONTHS, DEMO_QUARTERS, DEMO_REFERENCE_DATE, DEMO_SURVEY } from '../src/database/seeders/demo-data.js';
 import { DEMO_ACCOUNTS, DemoSeeder } from '../src/database/seeders/demo.seeder.js';
+import { createLogger } from '../src/logger.js';
 import { verifyPassword } from '../src/modules/auth/password.js';
 import { Channel } from '../src/modules/channel/channel.entity.js';
 import { Decision } from '../src/modules/decision/decision.entity.js';
@@ -17,6 +21,7 @@ import { Journey } from '../src/modules/journey/journey.entity.js';
 import { Kpi } from '../src/modules/kpi/kpi.entity.js';
 import { Person } from '../src/modules/person/person.entity.js';
 import { Segment } from '../src/modules/segment/segment.entity.js';
+import { recountAggregates } from '../src/modules/survey-response/ingest.js';
 
 const PASSWORD = 'a-demo-password';
 const drops: (() => Promise<void>)[] = [];
@@ -54,33 +59,62 @@ afterAll(async () => {
   for (const drop of drops) await drop();
 });
 
+/** Tables larger than this are compared by count and digest: the survey responses, tens of thousands. */
+const LISTED_ROWS = 2000;
+
 /**
- * Every row of every table as text, in a stable order; ids included (they must repeat too), times
- * of writing left out (they are "now") except where the seed sets them from the demo's dates.
+ * Every row of every table as text, in a stable order (a count and a digest of them for the
+ * large tables); ids included (they must repeat too), times of writing left out (they are "now")
+ * except where the seed sets them from the demo's dates.
  */
 async function dump(db: Database): Promise<Record<string, string[]>> {
   const connection = db.orm.em.getConnection();
-  const tables = [...db.orm.getMetadata().getAll().values()].filter(meta => !meta.abstract && !meta.embeddable).map(meta => meta.tableName).sort();
+  const metas = [...db.orm.getMetadata().getAll().values()].filter(meta => !meta.abstract && !meta.embeddable).sort((a, b) => a.tableName.localeCompare(b.tableName));
   const result: Record<string, string[]> = {};
-  for (const table of tables) {
-    const volatile = table === 'initiative' ? "'password_hash'" : "'created_at' - 'updated_at' - 'password_hash'";
-    const rows = await connection.execute<{ row: string }[]>(`select (to_jsonb(x) - ${volatile})::text as row from "${table}" x order by 1`);
+  for (const meta of metas) {
+    const table = meta.tableName;
+    const volatile = table === 'initiative' ? ['password_hash'] : ['created_at', 'updated_at', 'password_hash'];
+    const [{ count }] = await connection.execute<{ count: number }[]>(`select count(*)::int as count from "${table}"`);
+    if (count > LISTED_ROWS) {
+      // Row values as text in key order: to_jsonb of every row would take seconds on the embedded database.
+      const columns = await connection.execute<{ name: string }[]>(
+        'select column_name as name from information_schema.columns where table_schema = current_schema() and table_name = ? order by ordinal_position',
+        [table],
+      );
+      const values = columns.filter(c => !volatile.includes(c.name)).map(c => `x."${c.name}"`);
+      const key = meta.primaryKeys.flatMap(p => meta.properties[p].fieldNames).map(f => `x."${f}"`);
+      const [{ digest }] = await connection.execute<{ digest: string }[]>(`select md5(string_agg(row(${values.join(', ')})::text, '|' order by ${key.join(', ')})) as digest from "${table}" x`);
+      result[table] = [`${count} rows`, digest];
+      continue;
+    }
+    const rows = await connection.execute<{ row: string }[]>(`select (to_jsonb(x) - ${volatile.map(c => `'${c}'`).join(' - ')})::text as row from "${table}" x order by 1`);
     result[table] = rows.map(r => r.row);
   }
   return result;
+}
+
+/** The keys and indexes of the survey tables, as the catalog defines them. */
+async function surveySchema(db: Database): Promise<string[]> {
+  const rows = await db.orm.em.getConnection().execute<{ definition: string }[]>(
+    `select conrelid::regclass::text || ' ' || conname || ' ' || pg_get_constraintdef(oid) as definition from pg_constraint where conrelid::regclass::text like 'survey_response%'
+     union all select indexdef from pg_indexes where tablename like 'survey_response%' order by 1`,
+  );
+  return rows.map(r => r.definition);
 }
 
 const OPEN = new Set<string>(OPEN_STATUSES);
 
 describe('the demo organisation', () => {
   let db: Database;
+  let schemaBeforeSeeding: string[];
 
   // How long seeding takes is measured by the benchmarks (npm run bench), not asserted here.
   beforeAll(async () => {
     db = await freshDatabase();
+    schemaBeforeSeeding = await surveySchema(db);
     const result = await new DemoSeeder(PASSWORD).run(db.fork());
     expect(result).toEqual({ seeded: true, generatedPassword: undefined });
-  });
+  }, 120_000);
 
   it('has six departments, in order, each at version 1 with a lead of its own and capacity per quarter', async () => {
     const em = db.fork();
@@ -274,7 +308,7 @@ describe('the demo organisation', () => {
     expect(await dump(db)).toEqual(before);
   });
 
-  it('is deterministic: a second fresh database gets exactly the same rows', async () => {
+  it('is deterministic: a second fresh database gets exactly the same rows, survey responses included', async () => {
     const other = await freshDatabase();
     // Without a password, one is generated for the demo accounts (and only the hashes differ).
     const result = await new DemoSeeder().run(other.fork());
@@ -285,6 +319,138 @@ describe('the demo organisation', () => {
 
     const [first, second] = [await dump(db), await dump(other)];
     expect(Object.values(first).flat().length).toBeGreaterThan(500);
+    expect(first.survey_response[0]).toMatch(/^\d+ rows$/);
     expect(second).toEqual(first);
+  }, 120_000);
+
+  describe('survey responses', () => {
+    const sql = <T = Record<string, any>>(text: string, params: unknown[] = []) => db.orm.em.getConnection().execute<T[]>(text, params);
+    const firstDay = addDays(DEMO_REFERENCE_DATE, -DEMO_SURVEY.days);
+
+    it('are twelve months of them, tens of thousands, over the stages, their channels and the journeys’ segments', async () => {
+      const [totals] = await sql(
+        `select count(*)::int as responses, count(distinct external_id)::int as ids, count(*) filter (where stage_id is null)::int as whole_journey,
+                count(comment)::int as comments, count(*) filter (where source <> ?)::int as other_sources,
+                min((responded_at at time zone 'Europe/Amsterdam')::date)::text as first, max((responded_at at time zone 'Europe/Amsterdam')::date)::text as last,
+                count(distinct (responded_at at time zone 'Europe/Amsterdam')::date)::int as days,
+                count(distinct extract(hour from responded_at at time zone 'Europe/Amsterdam'))::int as hours
+         from survey_response`,
+        [DEMO_SURVEY.source],
+      );
+      expect(totals.responses).toBeGreaterThanOrEqual(50_000);
+      expect(totals).toMatchObject({ ids: totals.responses, other_sources: 0, first: firstDay, last: addDays(DEMO_REFERENCE_DATE, -1), days: DEMO_SURVEY.days, hours: 16 });
+      expect(totals.whole_journey).toBeGreaterThan(0);
+      expect(totals.whole_journey / totals.responses).toBeLessThan(0.05);
+      expect(totals.comments / totals.responses).toBeCloseTo(DEMO_SURVEY.commentShare, 2);
+      const comments = Object.values(DEMO_SURVEY.comments).flat();
+      const used = await sql<{ comment: string }>('select distinct comment from survey_response where comment is not null');
+      expect(new Set(used.map(r => r.comment))).toEqual(new Set(comments));
+
+      // A stage's responses come through that stage's channels, and every score is 0–10.
+      const [strays] = await sql(
+        `select count(*) filter (where r.stage_id is not null and not exists (select 1 from journey_stage_channel c where c.journey_stage_id = r.stage_id and c.channel_id = r.channel_id))::int as channels,
+                count(*) filter (where r.score not between 0 and 10 or r.segment_id is null)::int as bad
+         from survey_response r`,
+      );
+      expect(strays).toEqual({ channels: 0, bad: 0 });
+      const segments = await sql<{ name: string; share: number }>(
+        'select g.name, count(*)::float / sum(count(*)) over () as share from survey_response r join segment g on g.id = r.segment_id group by g.name order by g.name',
+      );
+      expect(segments.map(s => s.name)).toEqual(['Consumer', 'SME']);
+      expect(segments[0].share).toBeCloseTo(0.8, 1);
+    });
+
+    it('are counted by day and by month exactly as a recount from the rows', async () => {
+      const counts = async () => ({
+        daily: await sql('select md5(string_agg(x::text, \'|\' order by x::text)) as digest, sum(responses)::int as responses from survey_response_daily x'),
+        monthly: await sql('select md5(string_agg(x::text, \'|\' order by x::text)) as digest, sum(responses)::int as responses from survey_response_monthly x'),
+      });
+      const seeded = await counts();
+      const [{ total }] = await sql<{ total: number }>('select count(*)::int as total from survey_response');
+      expect(seeded.daily[0].responses).toBe(total);
+      expect(seeded.monthly[0].responses).toBe(total);
+      await db.fork().transactional(em => recountAggregates(em, 'Europe/Amsterdam'));
+      expect(await counts()).toEqual(seeded);
+    });
+
+    it('leave the survey tables with the keys and indexes of the migrations (the bulk load sets them aside and back)', async () => {
+      expect(await surveySchema(db)).toEqual(schemaBeforeSeeding);
+      expect(schemaBeforeSeeding.filter(d => /FOREIGN KEY/.test(d))).toHaveLength(4);
+    });
+
+    describe('through npsSummary', () => {
+      let server: RegieServer;
+      let url: string;
+      let token: string;
+      const gql = async (query: string, variables: Record<string, unknown> = {}) => {
+        const response = await fetch(`${url}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+          body: JSON.stringify({ query, variables }),
+        });
+        const body = (await response.json()) as { data?: any; errors?: unknown[] };
+        expect(body.errors).toBeUndefined();
+        return body.data;
+      };
+      const SUMMARY = `query($groupBy: NpsGroupBy, $journeyId: ID, $from: String, $to: String, $compareFrom: String, $compareTo: String) {
+        npsSummary(groupBy: $groupBy, journeyId: $journeyId, from: $from, to: $to, compareFrom: $compareFrom, compareTo: $compareTo) {
+          key label responses nps marginOfError intervalLow insufficient target gap previousNps change significantChange
+        }
+      }`;
+      // The scoring model's window (DESIGN §2) at the demo's "today".
+      const last90 = { from: addDays(DEMO_REFERENCE_DATE, -90), to: addDays(DEMO_REFERENCE_DATE, -1) };
+      let stages: Record<string, any>[];
+
+      beforeAll(async () => {
+        const jwtSecret = randomBytes(32).toString('hex');
+        server = await createServer({ config: loadConfig({ NODE_ENV: 'test', REGIE_JWT_SECRET: jwtSecret }), db, logger: createLogger('error'), jwtSecret });
+        url = await server.listen(0, '127.0.0.1');
+        token = (await gql(`mutation { signIn(email: "regie@demo.regie", password: "${PASSWORD}") { token } }`)).signIn.token;
+        stages = (await gql(SUMMARY, { groupBy: 'STAGE', ...last90 })).npsSummary;
+      });
+      afterAll(() => server.stop());
+
+      const stage = (name: string) => stages.find(s => s.label === name)!;
+
+      it('puts the four uncovered important stages far below target, beyond the margin of error', () => {
+        for (const name of ['Meter readings at both addresses', 'Payment arrangement', 'Returning equipment', 'Final bill and refund']) {
+          const row = stage(name);
+          expect({ name, insufficient: row.insufficient }).toEqual({ name, insufficient: false });
+          expect(row.gap).toBeGreaterThan(row.marginOfError);
+          expect(row.gap - row.marginOfError).toBeGreaterThan(20);
+        }
+      });
+
+      it('has stages that meet their target, most others below it, and two rare ones with too few responses', () => {
+        for (const name of ['Welcome and first login', 'Final bill for the old address', 'Settling in', 'Receiving the bill']) {
+          expect({ name, met: stage(name).intervalLow > stage(name).target }).toEqual({ name, met: true });
+        }
+        const below = stages.filter(s => !s.insufficient && s.gap > s.marginOfError);
+        expect(below.length).toBeGreaterThanOrEqual(12);
+        expect(stages.filter(s => s.insufficient).map(s => s.label)).toEqual(['Technician visit', 'Compensation']);
+        for (const row of stages.filter(s => s.insufficient)) expect(row.responses).toBeGreaterThan(0);
+      });
+
+      it('shows Moving house improving: its last quarter significantly above its first', async () => {
+        const [journey] = (await gql('{ allJourneys(filter: { q: "Moving house" }) { id } }')).allJourneys;
+        const [row] = (await gql(SUMMARY, { groupBy: 'JOURNEY', journeyId: journey.id, ...last90, compareFrom: firstDay, compareTo: addDays(firstDay, 89) })).npsSummary;
+        expect(row.label).toBe('Moving house');
+        expect(row.change).toBeGreaterThan(10);
+        expect(row.significantChange).toBe(true);
+        const months = (await gql(SUMMARY, { groupBy: 'MONTH', journeyId: journey.id, from: firstDay, to: last90.to })).npsSummary;
+        expect(months).toHaveLength(13);
+        expect(months.at(-2).nps).toBeGreaterThan(months[1].nps);
+      });
+
+      it('shows the faster final bill’s realised impact after a move, and none for leavers', async () => {
+        const initiative = await db.fork().findOneOrFail(Initiative, { title: 'Faster final bill after moving or leaving' });
+        const impact = (await gql(`{ realisedImpact(initiativeId: "${initiative.id}") { stage { name } difference significant } }`)).realisedImpact;
+        expect(impact).toEqual([
+          { stage: { name: 'Final bill for the old address' }, difference: expect.any(Number), significant: true },
+          { stage: { name: 'Final bill and refund' }, difference: expect.any(Number), significant: false },
+        ]);
+        expect(impact[0].difference).toBeGreaterThan(15);
+      });
+    });
   });
 });

@@ -690,3 +690,129 @@ export const DEMO_KPIS: readonly DemoKpi[] = [
     stages: ['join/welcome', 'outage/map'], from: 3.9, to: 4.2, noise: 0.1, decimals: 1,
   },
 ];
+
+/**
+ * An NPS level that moves over the twelve months of responses. The responses are drawn around
+ * it, so the NPS measured holds some noise, as real survey data does.
+ */
+export interface DemoNpsLevel {
+  /** The NPS at the end of the twelve months: the last 90 days hover about it. */
+  nps: number;
+  /** Points gained over the twelve months, in a straight line (negative: lost). */
+  trend?: number;
+  /** A step change on a day (an initiative completed): before that day the NPS was `by` points lower. */
+  step?: { on: string; by: number };
+}
+
+export interface DemoJourneyResponses {
+  /**
+   * Responses a year about a stage with reach 1; a stage gets volume × reach, so a moment few
+   * customers pass through has few responses (the outage journey's rare ones too few to judge).
+   */
+  volume: number;
+  /** Responses about the journey as a whole (no stage), from the relationship survey. */
+  journey: DemoNpsLevel;
+  stages: Readonly<Record<string, DemoNpsLevel>>;
+}
+
+/**
+ * Twelve months of survey responses (DESIGN §6), written set-based by demo-responses.ts.
+ *
+ * The story, in the last 90 days: the four uncovered moments (move/readings, bill/arrangement,
+ * leave/equipment, leave/finalbill) lie far below target, and nobody works on them; the covered
+ * ones mostly fall short too, which is why initiatives exist; some stages meet their target
+ * (join/check, join/welcome, move/finalbill, move/settle, outage/map, bill/receive). Moving house
+ * improves all year, except its meter readings. Three DONE initiatives show as steps on their
+ * completion day: the app onboarding tour (join/welcome), the faster final bill (move/finalbill,
+ * while leave/finalbill did not move although its KPI went green) and the outage root-cause
+ * reviews (outage/restored). The outage journey is rarely surveyed: its technician visit and
+ * compensation stages have fewer than 30 responses in 90 days.
+ */
+export const DEMO_SURVEY = {
+  source: 'demo-survey',
+  /** Days with responses: the year that ends the day before the reference date. */
+  days: 365,
+  /** Share of passives (7–8) in every draw; promoters and detractors make up the NPS level. */
+  passiveShare: 0.3,
+  /** Responses a year about the journey as a whole, as a share of its volume. */
+  journeyShare: 0.08,
+  /** The relationship survey (journey as a whole) goes out by e-mail and in the app. */
+  journeyChannels: ['Email', 'App'] as readonly ChannelName[],
+  /** Points added to the NPS of a segment's customers; weighted by the segments' shares they add up to 0. */
+  segmentOffset: { Consumer: 2, SME: -8 } satisfies Record<SegmentName, number>,
+  /** Share of responses with a comment, picked from the short lists below by how the customer scored. */
+  commentShare: 0.04,
+  comments: {
+    detractor: [
+      'Took far too long.',
+      'I had to call three times before anyone helped.',
+      'Nobody could tell me what was going on.',
+      'The amount was not what I was told.',
+      'Again a letter I do not understand.',
+    ],
+    passive: ['Fine, but it could be quicker.', 'OK in the end.', 'It worked, after some searching.', 'Nothing special.', 'Reasonable.'],
+    promoter: ['Quick and friendly.', 'Everything worked at once.', 'Clear and easy.', 'The technician was great.', 'Better than my previous supplier.'],
+  },
+  journeys: {
+    join: {
+      volume: 3600,
+      journey: { nps: 25 },
+      stages: {
+        compare: { nps: 22 },
+        choose: { nps: 34 },
+        sign: { nps: 12 },
+        check: { nps: 38 },
+        install: { nps: 28 },
+        welcome: { nps: 45, step: { on: '2026-02-27', by: 18 } },
+        firstbill: { nps: 5 },
+      },
+    },
+    move: {
+      volume: 3200,
+      journey: { nps: 18, trend: 28 },
+      stages: {
+        announce: { nps: 5, trend: 25 },
+        products: { nps: 22, trend: 20 },
+        readings: { nps: -35 },
+        connect: { nps: 15, trend: 25 },
+        finalbill: { nps: 30, step: { on: '2026-07-10', by: 30 } },
+        settle: { nps: 35, trend: 15 },
+      },
+    },
+    outage: {
+      volume: 280,
+      journey: { nps: 0 },
+      stages: {
+        map: { nps: 20 },
+        report: { nps: -15 },
+        status: { nps: -25 },
+        visit: { nps: -5 },
+        restored: { nps: 15, step: { on: '2026-08-14', by: 20 } },
+        compensation: { nps: -30 },
+      },
+    },
+    bill: {
+      volume: 4400,
+      journey: { nps: 0 },
+      stages: {
+        receive: { nps: 30 },
+        read: { nps: -10 },
+        question: { nps: -5 },
+        dispute: { nps: -45 },
+        arrangement: { nps: -40 },
+        settlement: { nps: -20 },
+      },
+    },
+    leave: {
+      volume: 2000,
+      journey: { nps: -5 },
+      stages: {
+        decide: { nps: -10 },
+        contact: { nps: -30 },
+        retention: { nps: 10, step: { on: '2026-04-17', by: 15 } },
+        equipment: { nps: -35 },
+        finalbill: { nps: -30 },
+      },
+    },
+  } satisfies Record<string, DemoJourneyResponses>,
+};

@@ -1,6 +1,7 @@
 import { ref } from '@mikro-orm/core';
 import type { SqlEntityManager } from '@mikro-orm/sql';
 import { randomBytes } from 'node:crypto';
+import { addDays } from '../../common/time-zone.js';
 import { hashPassword } from '../../modules/auth/password.js';
 import { Channel } from '../../modules/channel/channel.entity.js';
 import { Decision, DecisionAction } from '../../modules/decision/decision.entity.js';
@@ -16,6 +17,8 @@ import { KpiMeasurement } from '../../modules/kpi/kpi-measurement.entity.js';
 import { Kpi } from '../../modules/kpi/kpi.entity.js';
 import { Person } from '../../modules/person/person.entity.js';
 import { Segment } from '../../modules/segment/segment.entity.js';
+import { recountAggregates } from '../../modules/survey-response/ingest.js';
+import { withoutKeysAndIndexes } from '../bulk-load.js';
 import {
   DEMO_ACCOUNTS,
   DEMO_CAPACITY,
@@ -30,9 +33,12 @@ import {
   DEMO_QUARTERS,
   DEMO_REFERENCE_DATE,
   DEMO_SEGMENTS,
+  DEMO_SURVEY,
   type DemoInitiative,
+  type DemoJourneyResponses,
   type DemoKpi,
 } from './demo-data.js';
+import { writeResponses, type ResponseCell } from './demo-responses.js';
 
 export { DEMO_ACCOUNTS, DEMO_DEPARTMENTS } from './demo-data.js';
 
@@ -43,7 +49,11 @@ export interface SeedResult {
 }
 
 export class DemoSeeder {
-  constructor(private readonly demoPassword?: string) {}
+  /** `timeZone`: the organisation's (REGIE_TIME_ZONE), whose calendar days the response counts follow. */
+  constructor(
+    private readonly demoPassword?: string,
+    private readonly timeZone = 'Europe/Amsterdam',
+  ) {}
 
   /** Seeds only an empty database (no departments, no people), in one transaction. */
   async run(em: SqlEntityManager): Promise<SeedResult> {
@@ -51,7 +61,7 @@ export class DemoSeeder {
     const generatedPassword = this.demoPassword ? undefined : randomBytes(12).toString('base64url');
     // Hashed once: scrypt is slow on purpose, and every demo account shares the password.
     const passwordHash = await hashPassword(this.demoPassword ?? generatedPassword!);
-    await em.transactional(tx => new DemoWriter(tx, passwordHash).write());
+    await em.transactional(tx => new DemoWriter(tx, passwordHash, this.timeZone).write());
     return { seeded: true, generatedPassword };
   }
 }
@@ -84,10 +94,14 @@ class DemoWriter {
   private readonly departments = new Map<string, Department>();
   private readonly people = new Map<string, Person>();
   private readonly stages = new Map<string, JourneyStage>();
+  private readonly journeyEntities = new Map<string, Journey>();
+  private readonly channels = new Map<string, Channel>();
+  private readonly segments = new Map<string, Segment>();
 
   constructor(
     private readonly em: SqlEntityManager,
     private readonly passwordHash: string,
+    private readonly timeZone: string,
   ) {}
 
   async write(): Promise<void> {
@@ -97,6 +111,7 @@ class DemoWriter {
     DEMO_INITIATIVES.forEach((initiative, index) => this.initiative(initiative, index));
     DEMO_KPIS.forEach((kpi, index) => this.kpi(kpi, index));
     await this.em.flush();
+    await this.responses();
   }
 
   /** Departments, people and leads; flushed, because decisions name their actors by id. */
@@ -124,9 +139,9 @@ class DemoWriter {
   }
 
   private journeys(): void {
-    const { em } = this;
-    const channels = new Map(DEMO_CHANNELS.map(c => [c.name as string, em.create(Channel, { ...c } as never)]));
-    const segments = new Map(DEMO_SEGMENTS.map(s => [s.name as string, em.create(Segment, { ...s } as never)]));
+    const { em, channels, segments } = this;
+    for (const c of DEMO_CHANNELS) channels.set(c.name, em.create(Channel, { ...c } as never));
+    for (const s of DEMO_SEGMENTS) segments.set(s.name, em.create(Segment, { ...s } as never));
     for (const journey of DEMO_JOURNEYS) {
       const entity = em.create(Journey, {
         name: journey.name,
@@ -136,6 +151,7 @@ class DemoWriter {
         targetNps: journey.targetNps,
         targetDate: journey.targetDate,
       } as never);
+      this.journeyEntities.set(journey.key, entity);
       journey.stages.forEach((stage, index) => {
         const { key, channels: names, targetNps, ...rest } = stage;
         this.stages.set(
@@ -217,6 +233,46 @@ class DemoWriter {
       const value = Math.round((trend + noise * (2 * random() - 1)) * scale) / scale;
       em.create(KpiMeasurement, { kpi, period, value, note: notes?.[period] ?? null } as never);
     });
+  }
+
+  /**
+   * Twelve months of survey responses, ending the day before the reference date: one set-based
+   * statement for all of them, then the daily and monthly counts recounted from the rows.
+   */
+  private async responses(): Promise<void> {
+    const plans: Readonly<Record<string, DemoJourneyResponses>> = DEMO_SURVEY.journeys;
+    const cells: ResponseCell[] = [];
+    const channelIds = (names: readonly string[]) => names.map(name => this.channels.get(name)!.id);
+    for (const journey of DEMO_JOURNEYS) {
+      const plan = plans[journey.key];
+      if (!plan) throw new Error(`Demo data: no survey responses for journey ${journey.key}`);
+      const unknown = Object.keys(plan.stages).filter(key => !journey.stages.some(stage => stage.key === key));
+      if (unknown.length > 0) throw new Error(`Demo data: survey responses for unknown stages ${unknown.map(key => `${journey.key}/${key}`).join(', ')}`);
+      const journeyId = this.journeyEntities.get(journey.key)!.id;
+      const segments = journey.segments.map(name => ({
+        id: this.segments.get(name)!.id,
+        share: DEMO_SEGMENTS.find(s => s.name === name)!.share,
+        offset: DEMO_SURVEY.segmentOffset[name],
+      }));
+      cells.push({
+        journeyId,
+        stageId: null,
+        channelIds: channelIds(DEMO_SURVEY.journeyChannels),
+        segments,
+        responses: Math.round(plan.volume * DEMO_SURVEY.journeyShare),
+        level: plan.journey,
+      });
+      for (const stage of journey.stages) {
+        const level = plan.stages[stage.key];
+        if (!level) throw new Error(`Demo data: no NPS level for stage ${journey.key}/${stage.key}`);
+        const entity = this.stage(`${journey.key}/${stage.key}`);
+        cells.push({ journeyId, stageId: entity.id, channelIds: channelIds(stage.channels), segments, responses: Math.round(plan.volume * stage.reach), level });
+      }
+    }
+    const { source, days, passiveShare, commentShare, comments } = DEMO_SURVEY;
+    const plan = { source, externalIdPrefix: `${source}-`, firstDay: addDays(DEMO_REFERENCE_DATE, -days), days, passiveShare, commentShare, comments, cells };
+    await withoutKeysAndIndexes(this.em, 'survey_response', () => writeResponses(this.em, plan, this.timeZone));
+    await recountAggregates(this.em, this.timeZone);
   }
 
   private person(email: string): Person {
