@@ -1,6 +1,7 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import type { GraphQLSchema } from 'graphql';
@@ -13,6 +14,7 @@ import type { Context, Security } from './context.js';
 import { authenticate } from './modules/auth/authenticate.js';
 import { FailureLimiter } from './modules/auth/rate-limit.js';
 import { SessionTokens } from './modules/auth/session.js';
+import { surveyResponseImport } from './modules/survey-response/survey-response.import.js';
 import { formatError } from './common/errors.js';
 import type { Database } from './database/orm.js';
 import type { Logger } from './logger.js';
@@ -95,7 +97,8 @@ export async function createServer({ config, db, logger, jwtSecret, schema }: Ap
     validationRules: armor.validationRules,
     formatError: formatError(error => logger.error('Unexpected error while handling a GraphQL request', error)),
     // graphql-armor ships CommonJS typings of Apollo's plugin type; the runtime objects are the same.
-    plugins: [...(armor.plugins as unknown as ApolloServerPlugin<Context>[]), ApolloServerPluginDrainHttpServer({ httpServer })],
+    // No cache hints are used; Apollo's default cache-control plugin would wrap every field's resolver.
+    plugins: [...(armor.plugins as unknown as ApolloServerPlugin<Context>[]), ApolloServerPluginCacheControlDisabled(), ApolloServerPluginDrainHttpServer({ httpServer })],
   });
   await apollo.start();
 
@@ -130,6 +133,9 @@ export async function createServer({ config, db, logger, jwtSecret, schema }: Ap
       },
     }),
   );
+
+  // The CSV upload streams its body itself (no body parser): see survey-response.import.ts.
+  app.post('/import/survey-responses', serialised(db), surveyResponseImport({ db, security, config, logger }));
 
   const adminDist = findAdminDist();
   if (adminDist) {

@@ -42,3 +42,30 @@ describe('calendar days on the organisation clock', () => {
     expect(addDays('2026-11-20', -90)).toBe('2026-08-22');
   });
 });
+
+describe('offsets remembered per hour', () => {
+  it('agree with Intl at every instant, around changes of offset too', async () => {
+    const fc = (await import('fast-check')).default;
+    const { measuredOffsetAt, zonedToInstant } = await import('./time-zone.js');
+    // Zones with summer time, half-hour offsets and a half-hour change (Lord Howe).
+    const zones = ['Europe/Amsterdam', 'America/St_Johns', 'Australia/Lord_Howe', 'Asia/Kathmandu', 'America/Santiago', 'UTC'];
+    // Any moment in 70 years, or one within a day and a half of a change of offset in 2026.
+    const changes = [Date.UTC(2026, 2, 8), Date.UTC(2026, 2, 29), Date.UTC(2026, 3, 5), Date.UTC(2026, 8, 6), Date.UTC(2026, 9, 4), Date.UTC(2026, 9, 25), Date.UTC(2026, 10, 1)];
+    const wallClock = fc.oneof(
+      fc.integer({ min: Date.UTC(1970, 0, 1), max: Date.UTC(2040, 0, 1) }),
+      fc.tuple(fc.constantFrom(...changes), fc.integer({ min: -36 * 3600, max: 36 * 3600 })).map(([day, seconds]) => day + seconds * 1000),
+    );
+    fc.assert(
+      fc.property(fc.constantFrom(...zones), wallClock, (zone, wall) => {
+        const first = wall - measuredOffsetAt(wall, zone);
+        expect(zonedToInstant(wall, zone)).toBe(wall - measuredOffsetAt(first, zone));
+      }),
+      { numRuns: 5000 },
+    );
+    // The hour of each change of offset in Amsterdam in 2026, to the second.
+    for (const wall of [Date.UTC(2026, 2, 29, 1, 59, 59), Date.UTC(2026, 2, 29, 3), Date.UTC(2026, 9, 25, 2, 30), Date.UTC(2026, 9, 25, 3)]) {
+      const first = wall - measuredOffsetAt(wall, AMS);
+      expect(zonedToInstant(wall, AMS)).toBe(wall - measuredOffsetAt(first, AMS));
+    }
+  });
+});
