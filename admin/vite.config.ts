@@ -7,7 +7,7 @@ import { defineConfig } from 'vite';
 export default defineConfig({
   plugins: [react()],
   server: {
-    proxy: { '/graphql': 'http://localhost:4000' },
+    proxy: { '/graphql': 'http://localhost:4000', '/import': 'http://localhost:4000' },
   },
   build: {
     outDir: 'dist',
@@ -23,6 +23,7 @@ export default defineConfig({
             // ra-core apart from react-admin's components: together they pass 500 kB.
             { name: 'ra-core', test: /node_modules[\\/]ra-core[\\/]/, priority: 3 },
             { name: 'react-admin', test: /node_modules[\\/](react-admin|ra-\S+?)[\\/]/, priority: 2 },
+            { name: 'charts', test: /node_modules[\\/](recharts|d3-[a-z-]+|victory-vendor|internmap|decimal\.js-light|@reduxjs|redux|react-redux|immer|reselect|es-toolkit|eventemitter3|tiny-invariant)[\\/]/, priority: 2 },
             { name: 'vendor', test: /node_modules/, priority: 1 },
           ],
         },

@@ -6,7 +6,25 @@ import { ACCOUNTS, menuEntries, pagePerTest, SESSION_KEY, signInThroughForm, sta
 const appBar = page => page.locator('header');
 
 /** The menu everyone signed in sees: the shared picture of journeys, initiatives and KPIs (DESIGN §5: every role reads everything). */
-const READER_MENU = ['Initiatives', 'Journeys', 'Journey stages', 'Departments', 'KPIs', 'KPI measurements', 'Channels', 'Segments', 'Decision log', 'People'];
+const READER_MENU = ['Initiatives', 'Journeys', 'Journey stages', 'NPS', 'Survey responses', 'Departments', 'KPIs', 'KPI measurements', 'Channels', 'Segments', 'Decision log', 'People'];
+/** The regie team's: the same, with the CSV import of survey responses and the administration pages. */
+const REGIE_MENU = [
+  'Initiatives',
+  'Journeys',
+  'Journey stages',
+  'NPS',
+  'Survey responses',
+  'Import responses',
+  'Departments',
+  'KPIs',
+  'KPI measurements',
+  'Channels',
+  'Segments',
+  'Decision log',
+  'People',
+  'API tokens',
+  'Audit trail',
+];
 
 async function waitForSignedIn(page, name, role) {
   await appBar(page).getByText(name).waitFor();
@@ -50,7 +68,7 @@ describe('signing in and who sees what', { timeout: 180_000 }, () => {
       // The first menu entry is the landing page.
       await page.waitForURL(/#\/Initiative$/);
       await page.locator('tbody tr').first().waitFor();
-      assert.deepEqual(await menuEntries(page), [...READER_MENU, 'API tokens', 'Audit trail']);
+      assert.deepEqual(await menuEntries(page), REGIE_MENU);
       await page.getByRole('link', { name: 'Create' }).waitFor();
     });
 

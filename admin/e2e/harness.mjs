@@ -68,7 +68,9 @@ function freePort() {
   });
 }
 
-async function waitUntilReady(baseUrl, server, output, timeoutMs = 60_000) {
+// A fresh database is seeded first, twelve months of demo survey responses included: about 45 s
+// on a developer's machine, so a minute left too little room on a busy CI machine.
+async function waitUntilReady(baseUrl, server, output, timeoutMs = 120_000) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (server.exitCode !== null) throw new Error(`The server exited with ${server.exitCode}:\n${output.join('')}`);
@@ -242,7 +244,8 @@ export async function signInThroughForm(page, email, password = DEMO_PASSWORD) {
 export async function waitForNotification(page, text) {
   const alert = page.getByRole('alert').filter({ hasText: text });
   await alert.waitFor();
-  await alert.evaluate(el => new Promise(resolve => (function check() { getComputedStyle(el).opacity === '1' ? resolve() : requestAnimationFrame(check); })()));
+  // Once seen, a notification that hides again (on a slow machine, before this looks) ends the wait too.
+  await alert.evaluate(el => new Promise(resolve => (function check() { !el.isConnected || getComputedStyle(el).opacity === '1' ? resolve() : requestAnimationFrame(check); })()));
 }
 
 /** The menu entries of the sidebar, top to bottom. */

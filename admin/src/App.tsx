@@ -18,9 +18,13 @@ import { channels } from './channels';
 import { segments } from './segments';
 import { kpis } from './kpis';
 import { kpiMeasurements } from './kpi-measurements';
+import { surveyResponses } from './survey-responses';
+import { IMPORT_PATH, ImportResponses } from './import';
+import { JourneyNps, NPS_PATH, NpsOverview } from './nps';
 
-// Resource names are the GraphQL type names (see dataProvider.ts). Menus, buttons and pages follow
-// authProvider.canAccess: everyone reads; API tokens and the audit trail appear for the regie team only.
+// Resource names are the GraphQL type names (see dataProvider.ts). Menus (layout/Menu.tsx), buttons
+// and pages follow authProvider.canAccess: everyone reads; API tokens, the audit trail and the CSV
+// import appear for the regie team only.
 // The layout shows the admin only to someone signed in (see SessionGuard).
 export const App = () => (
   <Admin dataProvider={dataProvider} authProvider={authProvider} i18nProvider={i18nProvider} loginPage={LoginPage} layout={Layout} title="Regie" disableTelemetry>
@@ -32,12 +36,16 @@ export const App = () => (
     <Resource name="KpiMeasurement" {...kpiMeasurements} />
     <Resource name="Channel" {...channels} />
     <Resource name="Segment" {...segments} />
+    <Resource name="SurveyResponse" {...surveyResponses} />
     <Resource name="Decision" {...decisions} />
     <Resource name="Person" {...people} />
     <Resource name="ApiToken" {...apiTokens} />
     <Resource name="AuditEntry" {...auditEntries} />
     <CustomRoutes>
       <Route path={CHANGE_PASSWORD_PATH} element={<ChangePassword />} />
+      <Route path={NPS_PATH} element={<NpsOverview />} />
+      <Route path={`${NPS_PATH}/:journeyId`} element={<JourneyNps />} />
+      <Route path={IMPORT_PATH} element={<ImportResponses />} />
     </CustomRoutes>
   </Admin>
 );

@@ -95,6 +95,18 @@ const CASES: Case[] = [
   // Records do not widen a permission the role lacks, nor narrow one that is not department-bound.
   ['DEPARTMENT_LEAD', 'edit', 'Department', false, { record: { departmentId: CS }, departmentId: CS }],
   ['VIEWER', 'show', 'Department', true, { record: { departmentId: MKT }, departmentId: CS }],
+  // Survey responses: everyone reads them; the regie team imports them and erases one on request.
+  ['VIEWER', 'list', 'SurveyResponse', true],
+  ['DEPARTMENT_LEAD', 'show', 'SurveyResponse', true],
+  ['REGIE', 'import', 'SurveyResponse', true],
+  ['DEPARTMENT_LEAD', 'import', 'SurveyResponse', false],
+  ['VIEWER', 'import', 'SurveyResponse', false],
+  ['REGIE', 'delete', 'SurveyResponse', true],
+  ['DEPARTMENT_LEAD', 'delete', 'SurveyResponse', false],
+  ['VIEWER', 'delete', 'SurveyResponse', false],
+  // Never created or edited through a form.
+  ['REGIE', 'create', 'SurveyResponse', false],
+  ['REGIE', 'edit', 'SurveyResponse', false],
   // Deny by default: unknown roles, resources and actions, and nobody signed in.
   [undefined, 'list', 'Department', false],
   ['ADMIN', 'list', 'Department', false],

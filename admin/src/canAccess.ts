@@ -38,6 +38,9 @@ export const RESOURCE_RULES: Readonly<Record<string, Rules>> = {
     pin: 'manage',
   },
   Decision: READ,
+  // Recorded by survey tools and the CSV import (`import`), never by a form; erased on request
+  // (a comment may hold personal data), by the regie team alone.
+  SurveyResponse: { ...READ, import: 'responses:write', delete: 'responses:erase' },
 };
 
 /** The statuses in which a department lead may still edit their initiative (DESIGN §5). */

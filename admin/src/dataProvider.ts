@@ -4,6 +4,7 @@ import type { CreateParams, CreateResult, DataProvider, RaRecord, UpdateParams }
 import { toHttpError, withServerErrors } from './errors';
 import { DECISION_FIELDS } from './decisions/fields';
 import { INITIATIVE_FIELDS, INITIATIVE_LIST_FIELDS } from './initiatives/fields';
+import type { NpsSummaryArgs, NpsSummaryRow } from './nps/types';
 import { currentToken } from './session';
 
 /** Every request carries the signed-in person's token; introspection and signIn work without one. */
@@ -28,6 +29,24 @@ export async function mutate<T>(mutation: DocumentNode, variables: Record<string
     throw toHttpError(error, Object.keys(variables));
   }
 }
+
+/** A query outside ra-data-graphql-simple's conventions, read afresh (react-admin's query cache keeps it). */
+async function query<T>(document: DocumentNode, variables: Record<string, unknown>): Promise<T> {
+  try {
+    const { data } = await apolloClient.query<T>({ query: document, variables, fetchPolicy: 'no-cache' });
+    return data;
+  } catch (error) {
+    throw toHttpError(error);
+  }
+}
+
+const NPS_SUMMARY = gql`
+  query npsSummary($groupBy: NpsGroupBy!, $journeyId: ID, $stageId: ID, $channelId: ID, $segmentId: ID, $from: String, $to: String) {
+    npsSummary(groupBy: $groupBy, journeyId: $journeyId, stageId: $stageId, channelId: $channelId, segmentId: $segmentId, from: $from, to: $to) {
+      key label responses promoters passives detractors nps marginOfError intervalLow intervalHigh insufficient target gap
+    }
+  }
+`;
 
 const API_TOKEN_FIELDS = 'id name scopes prefix departmentId expiresAt revokedAt lastUsedAt createdAt createdById';
 
@@ -164,6 +183,7 @@ export interface RegieDataProvider extends DataProvider {
   transitionInitiative(step: GovernanceStep & { to: string }): Promise<{ data: RaRecord }>;
   pinRank(step: GovernanceStep & { rank: number; reason: string }): Promise<{ data: RaRecord }>;
   unpinRank(step: GovernanceStep & { reason: string }): Promise<{ data: RaRecord }>;
+  npsSummary(args: NpsSummaryArgs): Promise<NpsSummaryRow[]>;
 }
 
 const FIELD_METHODS = ['getList', 'getOne', 'getMany', 'getManyReference', 'create', 'update', 'delete'] as const;
@@ -210,5 +230,12 @@ export const dataProvider: RegieDataProvider = {
   async unpinRank({ id, reason, version }) {
     const { unpinRank } = await mutate<{ unpinRank: RaRecord }>(UNPIN_RANK, { id, reason, version });
     return { data: unpinRank };
+  },
+  async npsSummary({ groupBy, journeyId, stageId, channelId, segmentId, from, to }) {
+    // Absent or empty filters go as null: "not filtered".
+    const filters = { journeyId, stageId, channelId, segmentId, from, to };
+    const variables = { groupBy, ...Object.fromEntries(Object.entries(filters).map(([name, value]) => [name, value || null])) };
+    const { npsSummary } = await query<{ npsSummary: NpsSummaryRow[] }>(NPS_SUMMARY, variables);
+    return npsSummary;
   },
 };

@@ -19,8 +19,9 @@ import { saveErrorMessage } from '../errors';
 import { ImportanceField } from '../journey-stages/ImportanceField';
 import { MOMENT_OF_TRUTH } from '../journey-stages/importance';
 import { ReachField } from '../journey-stages/ReachField';
-import { StageTargetField } from '../journey-stages/StageTargetField';
 import type { JourneyStageRecord } from '../journey-stages/types';
+import { StageNpsCell } from './StageNpsCell';
+import { STAGE_NPS_WINDOW_DAYS, useStageNps, type StageNps } from './useStageNps';
 import type { JourneyRecord } from './types';
 
 const BY_POSITION = { field: 'position', order: 'ASC' } as const;
@@ -90,7 +91,7 @@ const StageActions = ({ stage, isFirst, isLast }: { stage: JourneyStageRecord; i
 };
 
 /** The stages as a numbered sequence: what matters how much, to how many, where. */
-const StageSequence = ({ journeyTarget }: { journeyTarget?: number | null }) => {
+const StageSequence = ({ journeyTarget, nps }: { journeyTarget?: number | null; nps: StageNps }) => {
   const { data, isPending } = useListContext<JourneyStageRecord>();
   const { canAccess: canEdit } = useCanAccess({ action: 'edit', resource: 'JourneyStage' });
   const createPath = useCreatePath();
@@ -106,8 +107,8 @@ const StageSequence = ({ journeyTarget }: { journeyTarget?: number | null }) => 
           <TableCell>Importance</TableCell>
           <TableCell sx={{ width: 170 }}>Reach</TableCell>
           <TableCell sx={{ minWidth: 180 }}>Channels</TableCell>
-          <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
-            Target NPS
+          <TableCell align="right" sx={{ width: 140 }}>
+            NPS, last {STAGE_NPS_WINDOW_DAYS} days
           </TableCell>
           {canEdit && <TableCell sx={{ width: 120 }} />}
         </TableRow>
@@ -146,7 +147,7 @@ const StageSequence = ({ journeyTarget }: { journeyTarget?: number | null }) => 
                   <ReferenceChips source="channelIds" reference="Channel" link={false} />
                 </TableCell>
                 <TableCell align="right">
-                  <StageTargetField journeyTarget={journeyTarget} />
+                  <StageNpsCell nps={nps} journeyTarget={journeyTarget} />
                 </TableCell>
                 {canEdit && (
                   <TableCell>
@@ -162,9 +163,13 @@ const StageSequence = ({ journeyTarget }: { journeyTarget?: number | null }) => 
   );
 };
 
-/** The journey page's stage section; the regie team adds, edits and reorders stages here. */
+/**
+ * The journey page's stage section, each stage with its NPS against its target; the regie team
+ * adds, edits and reorders stages here.
+ */
 export const JourneyStages = () => {
   const journey = useRecordContext<JourneyRecord>();
+  const nps = useStageNps(journey?.id);
   if (!journey) return null;
   return (
     <Box sx={{ px: 2, pb: 2 }}>
@@ -181,7 +186,7 @@ export const JourneyStages = () => {
         perPage={100}
         empty={<Typography variant="body2" color="text.secondary">No stages yet.</Typography>}
       >
-        <StageSequence journeyTarget={journey.targetNps} />
+        <StageSequence journeyTarget={journey.targetNps} nps={nps} />
       </ReferenceManyField>
     </Box>
   );

@@ -5,6 +5,7 @@ import { Link } from 'react-router-dom';
 import { AppBar, LoadingIndicator, Layout as RaLayout, Logout, ToggleThemeButton, useGetIdentity, useLogout, useNotify, UserMenu, useUserMenu } from 'react-admin';
 import { ROLE_LABELS } from '../roles';
 import { isExpired, readSession, storedSession, subscribeToSession, type SessionPerson } from '../session';
+import { Menu } from './Menu';
 
 export const CHANGE_PASSWORD_PATH = '/account/password';
 
@@ -84,6 +85,6 @@ const SessionGuard = ({ children }: { children: ReactNode }) => {
 
 export const Layout = ({ children }: { children: ReactNode }) => (
   <SessionGuard>
-    <RaLayout appBar={RegieAppBar}>{children}</RaLayout>
+    <RaLayout appBar={RegieAppBar} menu={Menu}>{children}</RaLayout>
   </SessionGuard>
 );

@@ -1,0 +1,2 @@
+export { ImportResponses } from './ImportResponses';
+export { IMPORT_PATH } from './paths';

@@ -1,0 +1,3 @@
+export { JourneyNps } from './JourneyNps';
+export { NpsOverview } from './NpsOverview';
+export { journeyNpsPath, NPS_PATH } from './paths';
