@@ -344,7 +344,7 @@ describe('a file over REGIE_IMPORT_LIMIT', () => {
   });
   afterAll(() => small.close());
 
-  // 15,000 rows of about 50 bytes: two batches are staged before the limit is reached.
+  // 15,000 rows of about 50 bytes: thousands are staged before the limit is reached.
   const big = () => csv(HEADER, ...goodRows('big', 15_000));
 
   it('is refused by its Content-Length', async () => {
