@@ -33,7 +33,8 @@ import { JourneyStage } from '../src/modules/journey/journey-stage.entity.js';
 import { Journey } from '../src/modules/journey/journey.entity.js';
 import { Person } from '../src/modules/person/person.entity.js';
 import { Segment } from '../src/modules/segment/segment.entity.js';
-import { recountAggregates } from '../src/modules/survey-response/ingest.js';
+import { recountAggregates, type ResponseRow } from '../src/modules/survey-response/ingest.js';
+import { dropDatabase, recreateDatabase } from './compare/database.js';
 import { report, round, timed } from './measure.js';
 
 const SIZE = { journeys: 40, stages: 10, channels: 8, channelsPerStage: 3, responses: 1_000_000 };
@@ -56,23 +57,6 @@ interface Organisation {
 }
 
 const mb = (bytes: number) => Math.round(bytes / 2 ** 20);
-
-/** The server's maintenance database, to drop and create the bench database from. */
-function maintenanceUrl(url: URL): string {
-  const admin = new URL(url);
-  admin.pathname = '/postgres';
-  return admin.toString();
-}
-
-async function adminQuery(url: URL, sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: maintenanceUrl(url) });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
 
 /** 40 journeys × 10 stages over 8 channels, 2 segments, one regie person: some 1,700 rows by the ORM in one flush (batched inserts). */
 async function seedOrganisation(db: Database): Promise<Organisation> {
@@ -203,10 +187,8 @@ const SUMMARY_FIELDS = 'key label responses promoters passives detractors nps ma
 export async function runNpsBenchmarks(): Promise<void> {
   const url = new URL(process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/regie_bench_nps');
   const name = decodeURIComponent(url.pathname.slice(1));
-  if (!/^[\w-]+$/.test(name)) throw new Error(`BENCH_DATABASE_URL must name a plain database, not "${name}"`);
   try {
-    await adminQuery(url, `drop database if exists "${name}" with (force)`);
-    await adminQuery(url, `create database "${name}"`);
+    await recreateDatabase(url.toString());
   } catch (error) {
     report('nps', { database, skipped: `no PostgreSQL at ${url.host} (${(error as Error).message}); set BENCH_DATABASE_URL` });
     return;
@@ -218,7 +200,6 @@ export async function runNpsBenchmarks(): Promise<void> {
   const client = new pg.Client({ connectionString: url.toString() });
   let db: Database | undefined;
   try {
-    await seedDb.migrate();
     const today = zonedDate(new Date(), TIME_ZONE);
     let step = performance.now();
     const org = await seedOrganisation(seedDb);
@@ -259,7 +240,7 @@ export async function runNpsBenchmarks(): Promise<void> {
     await db?.close();
     await seedDb.close().catch(() => undefined);
     if (process.env.BENCH_KEEP) console.error(`bench: kept the database ${name} (BENCH_KEEP)`);
-    else await adminQuery(url, `drop database if exists "${name}" with (force)`);
+    else await dropDatabase(url.toString());
   }
 }
 
@@ -305,16 +286,8 @@ async function summaries(gql: Gql, client: pg.Client, org: Organisation, today: 
   }
 }
 
-interface Row {
-  source: string;
-  externalId: string;
-  score: number;
-  journeyId: number;
-  stageId: number | null;
-  channelId: number | null;
-  segmentId: number;
-  respondedAt: string;
-}
+/** A made-up response: always with a segment, never with a comment. */
+type Row = Omit<ResponseRow, 'comment' | 'respondentKey' | 'segmentId'> & { segmentId: number };
 
 /**
  * A response made up from its number: a stage (or, 1 in 25, the journey as a whole) of some
