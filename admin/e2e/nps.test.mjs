@@ -237,6 +237,15 @@ describe('NPS', { timeout: 240_000 }, () => {
       const cdp = await page.context().newCDPSession(page);
       await cdp.send('Network.enable');
       await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: 150 * 1024 });
+      // The server stores the file while it streams in, so the "at work" phase after the last byte
+      // can be shorter than a poll: note every moment it shows, from before the upload starts.
+      await page.evaluate(() => {
+        window.__sawProcessing = false;
+        const seen = () => {
+          if (document.body.textContent?.includes('Uploaded; the server is checking and storing the responses…')) window.__sawProcessing = true;
+        };
+        new MutationObserver(seen).observe(document.body, { childList: true, subtree: true, characterData: true });
+      });
       await page.getByRole('button', { name: 'Upload' }).click();
 
       const progress = page.getByRole('progressbar', { name: 'Upload progress' });
@@ -246,8 +255,8 @@ describe('NPS', { timeout: 240_000 }, () => {
       });
       await page.getByText(/^Uploading… \d+%$/).waitFor();
       assert.equal(await progress.count(), 1, 'a determinate bar while sending');
-      await page.getByText('Uploaded; the server is checking and storing the responses…').waitFor({ timeout: 30_000 });
-      await page.getByTestId('import-stored').waitFor({ timeout: 30_000 });
+      await page.getByTestId('import-stored').waitFor({ timeout: 60_000 });
+      assert.equal(await page.evaluate(() => window.__sawProcessing), true, 'the server-at-work phase was shown after the upload');
       assert.equal(await page.getByTestId('import-created').textContent(), (6000).toLocaleString('en-US'));
       const { count } = (await regie.graphql('query ($source: String!) { _allSurveyResponsesMeta(filter: { source: $source }) { count } }', { source })).data._allSurveyResponsesMeta;
       assert.equal(count, 6000);
