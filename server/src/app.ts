@@ -10,6 +10,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { Config } from './config.js';
+import { WindowCountKeeper } from './modules/scoring/window-counts.js';
 import type { Context, Security } from './context.js';
 import { authenticate } from './modules/auth/authenticate.js';
 import { FailureLimiter } from './modules/auth/rate-limit.js';
@@ -101,6 +102,9 @@ export async function createServer({ config, db, logger, jwtSecret, schema }: Ap
     plugins: [...(armor.plugins as unknown as ApolloServerPlugin<Context>[]), ApolloServerPluginCacheControlDisabled(), ApolloServerPluginDrainHttpServer({ httpServer })],
   });
   await apollo.start();
+  // Keeps the scoring window counts current as days pass (scores are right without it, faster with it).
+  const windowCounts = new WindowCountKeeper(db, config.timeZone, error => logger.warn('Could not refresh the scoring window counts', error));
+  windowCounts.start();
 
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
@@ -168,6 +172,7 @@ export async function createServer({ config, db, logger, jwtSecret, schema }: Ap
       });
     },
     async stop() {
+      await windowCounts.stop();
       await apollo.stop();
       if (httpServer.listening) await new Promise<void>(resolve => httpServer.close(() => resolve()));
     },

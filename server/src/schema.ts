@@ -20,6 +20,8 @@ import { KpiResolver } from './modules/kpi/kpi.resolver.js';
 import { KpiMeasurementResolver } from './modules/kpi/kpi-measurement.resolver.js';
 import { NpsResolver } from './modules/nps/nps.resolver.js';
 import { SurveyResponseResolver } from './modules/survey-response/survey-response.resolver.js';
+import { ScoringModelResolver } from './modules/scoring/scoring-model.resolver.js';
+import { RoadmapResolver } from './modules/scoring/roadmap.resolver.js';
 
 export const resolvers = [
   AuthResolver,
@@ -38,6 +40,8 @@ export const resolvers = [
   KpiMeasurementResolver,
   SurveyResponseResolver,
   NpsResolver,
+  ScoringModelResolver,
+  RoadmapResolver,
 ] as const;
 
 export async function buildRegieSchema(): Promise<GraphQLSchema> {

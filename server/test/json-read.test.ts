@@ -76,6 +76,20 @@ describe('every list of the schema', () => {
     expect(fast.data.allInitiatives).toHaveLength(3);
     expect(fast.data).toEqual(slow.data);
   });
+
+  it('sorts and filters by the priority score in the statement, the entity path alike', async () => {
+    const query = (extra: string) =>
+      `{ allInitiatives(filter: { priorityScore_gte: 0.5 }, sortField: "priorityScore", sortOrder: "DESC", perPage: 5, page: 1) { id ${extra} priorityScore scoreBreakdown { priorityScore terms { stageId contribution } } } }`;
+    const fast = await measure(query(''));
+    const slow = await measure(query('@include(if: true)'));
+    const rows = fast.data.allInitiatives as { priorityScore: number; scoreBreakdown: { priorityScore: number } }[];
+    expect(rows).toHaveLength(5);
+    expect(fast.statements).toBe(2);
+    expect(fast.data).toEqual(slow.data);
+    for (let i = 1; i < rows.length; i++) expect(rows[i].priorityScore).toBeLessThanOrEqual(rows[i - 1].priorityScore);
+    for (const row of rows) expect(row.priorityScore).toBeGreaterThanOrEqual(0.5);
+    for (const row of rows) expect(row.scoreBreakdown.priorityScore).toBe(row.priorityScore);
+  });
 });
 
 describe('a record by id', () => {

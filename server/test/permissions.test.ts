@@ -298,17 +298,23 @@ describe('the permission matrix', () => {
     {
       name: 'pinRank', expected: regieOnly,
       run: async token => {
-        const { id, version } = await matrixInitiative();
-        return t.gql('mutation($id: ID!, $version: Int!) { pinRank(id: $id, rank: 1, reason: "matrix", version: $version) { id } }', { id, version }, token);
+        // Only an open candidate can be pinned, one per rank: a fresh rank each time.
+        const { id, version } = await matrixInitiative('UNDER_REVIEW');
+        return t.gql('mutation($id: ID!, $version: Int!, $rank: Int!) { pinRank(id: $id, rank: $rank, reason: "matrix", version: $version) { id } }', { id, version, rank: 100 + seq++ }, token);
       },
     },
     {
       name: 'unpinRank', expected: regieOnly,
       run: async token => {
-        const { id, version } = await matrixInitiative();
-        const pinned = await t.gql('mutation($id: ID!, $version: Int!) { pinRank(id: $id, rank: 1, reason: "set-up", version: $version) { version } }', { id, version });
+        const { id, version } = await matrixInitiative('UNDER_REVIEW');
+        const pinned = await t.gql('mutation($id: ID!, $version: Int!, $rank: Int!) { pinRank(id: $id, rank: $rank, reason: "set-up", version: $version) { version } }', { id, version, rank: 100 + seq++ });
         return t.gql('mutation($id: ID!, $version: Int!) { unpinRank(id: $id, reason: "matrix", version: $version) { id } }', { id, version: pinned.data!.pinRank.version }, token);
       },
+    },
+    // The scoring model: the regie team's.
+    {
+      name: 'updateScoringModel', expected: regieOnly,
+      run: token => t.gql('mutation { updateScoringModel(gapWeight: 1, reason: "matrix") { version } }', {}, token),
     },
     // KPIs and their measurements: the regie team's, like journeys, stages and targets; not even the
     // lead of the KPI's own department (HOME here).

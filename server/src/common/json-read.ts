@@ -39,6 +39,14 @@ export interface SqlReadHint {
   pointedAtBy?: { entity: string; via: string };
   /** A computed field: its SQL, given the alias of the row's table. */
   expression?: (alias: string) => string;
+  /** CTEs (without `with`) the expression reads, for the request's scope; the same text is included once. */
+  with?: (scope: ReadScope) => string;
+}
+
+/** What a read needs of the request: its EntityManager and the organisation's calendar. */
+export interface ReadScope {
+  em: SqlEntityManager;
+  timeZone: string;
 }
 
 /** Declares how a field is read in SQL: the order of a collection, or a computed value. */
@@ -115,11 +123,21 @@ const unwrap = (type: GraphQLOutputType): { list: boolean; named: ReturnType<typ
 /** Builds the SQL of one statement; aliases are unique within it. */
 class JsonBuilder {
   private aliases = 0;
+  /** CTEs the asked fields need, in the order first needed, by the name of their first CTE (a name is defined once). */
+  readonly ctes = new Map<string, string>();
+
+  addCte(sql: string): void {
+    const name = /^\s*(\w+)/.exec(sql)?.[1] ?? sql;
+    if (!this.ctes.has(name)) this.ctes.set(name, sql);
+  }
+  private readonly em: SqlEntityManager;
 
   constructor(
     private readonly info: GraphQLResolveInfo,
-    private readonly em: SqlEntityManager,
-  ) {}
+    private readonly scope: ReadScope,
+  ) {
+    this.em = scope.em;
+  }
 
   private alias(): string {
     return `j${this.aliases++}`;
@@ -150,7 +168,10 @@ class JsonBuilder {
 
   private field(meta: EntityMetadata, type: GraphQLObjectType, alias: string, name: string, selected: Selected): string {
     const hint = selected.field.extensions?.sqlRead as SqlReadHint | undefined;
-    if (hint?.expression) return hint.expression(alias);
+    if (hint?.expression) {
+      if (hint.with) this.addCte(hint.with(this.scope));
+      return hint.expression(alias);
+    }
     const { list, named } = unwrap(selected.field.type);
     if (!named) throw new Unsupported(`${type.name}.${name}`);
     const prop = meta.properties[name as never] as EntityProperty | undefined;
@@ -240,18 +261,28 @@ export interface JsonPage {
   offset?: number;
 }
 
+/** A page whose ids, in order, come from hand-written SQL (e.g. sorted by a computed score). */
+export interface IdsPage {
+  /** `select <id> …`, ordered and limited; may read the CTEs of `with`. */
+  sql: string;
+  params: unknown[];
+  /** CTEs (without `with`) the ids query reads, each part starting with its first CTE's name. */
+  with?: string[];
+}
+
 /**
  * The rows `where` selects, in order, as the plain objects the client asked for; undefined when
  * the selection needs the entity path. One statement, however deep the selection.
  */
 export async function readJson<T extends object>(
-  em: SqlEntityManager,
+  scope: ReadScope,
   entity: EntityName<T>,
   info: GraphQLResolveInfo,
-  page: JsonPage,
+  page: JsonPage | IdsPage,
 ): Promise<Record<string, unknown>[] | undefined> {
+  const { em } = scope;
   const typeName = getNamedType(info.returnType).name;
-  const builder = new JsonBuilder(info, em);
+  const builder = new JsonBuilder(info, scope);
   let object: string;
   try {
     object = builder.object(typeName, 'r', selectionOf(info));
@@ -259,14 +290,21 @@ export async function readJson<T extends object>(
     if (error instanceof Unsupported) return undefined;
     throw error;
   }
-  const qb = em.createQueryBuilder(entity as EntityName<object>, 'q').select('q.id' as never).where(page.where).orderBy(page.orderBy);
-  if (page.limit !== undefined) qb.limit(page.limit);
-  if (page.offset !== undefined) qb.offset(page.offset);
-  const { sql, params } = qb.toQuery();
+  let ids: { sql: string; params: readonly unknown[] };
+  if ('sql' in page) {
+    ids = page;
+    page.with?.forEach(part => builder.addCte(part));
+  } else {
+    const qb = em.createQueryBuilder(entity as EntityName<object>, 'q').select('q.id' as never).where(page.where).orderBy(page.orderBy);
+    if (page.limit !== undefined) qb.limit(page.limit);
+    if (page.offset !== undefined) qb.offset(page.offset);
+    ids = qb.toQuery();
+  }
   const table = em.getMetadata().get(entity).tableName;
+  const ctes = builder.ctes.size > 0 ? `with ${[...builder.ctes.values()].join(',\n')}\n` : '';
   // The page's ids keep their order through `with ordinality` over the aggregated array.
-  const statement = `select coalesce(json_agg(${object} order by p.n), '[]'::json)::text as rows
-    from unnest(array(${sql})) with ordinality as p(id, n) join ${quote(table)} r on r.id = p.id`;
-  const [row] = await em.getConnection().execute<{ rows: string }[]>(statement, params as unknown[], 'all', em.getTransactionContext());
+  const statement = `${ctes}select coalesce(json_agg(${object} order by p.n), '[]'::json)::text as rows
+    from unnest(array(${ids.sql})) with ordinality as p(id, n) join ${quote(table)} r on r.id = p.id`;
+  const [row] = await em.getConnection().execute<{ rows: string }[]>(statement, ids.params as unknown[], 'all', em.getTransactionContext());
   return JSON.parse(row.rows) as Record<string, unknown>[];
 }

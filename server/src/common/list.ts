@@ -4,7 +4,7 @@ import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
 import { ArgsType, Field, Int, ObjectType } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import { BadUserInput, NotFound } from './errors.js';
-import { readJson } from './json-read.js';
+import { readJson, type IdsPage, type ReadScope } from './json-read.js';
 import { findOrFail, parseId } from './persistence.js';
 
 /** The most rows one page may hold (react-admin's export asks for 1000). */
@@ -85,13 +85,14 @@ function orderFor<T extends object>(em: SqlEntityManager, entity: EntityName<T>,
  * client asked for, built by one SQL statement (json-read.ts); without it, or for a selection that
  * needs them, as entities.
  */
-export async function findPage<T extends object>(em: SqlEntityManager, entity: EntityName<T>, where: FilterQuery<T>, args: ListArgs, info?: GraphQLResolveInfo): Promise<T[]> {
+export async function findPage<T extends object>(scope: ReadScope, entity: EntityName<T>, where: FilterQuery<T>, args: ListArgs, info?: GraphQLResolveInfo): Promise<T[]> {
+  const { em } = scope;
   // Without perPage (react-admin's getMany sends only `filter: { ids }`) a caller wants them all.
   const perPage = args.perPage ?? MAX_PER_PAGE;
   const orderBy = orderFor(em, entity, args);
   const offset = (args.page ?? 0) * perPage;
   if (info) {
-    const rows = await readJson(em, entity, info, { where: where as FilterQuery<object>, orderBy: orderBy as QueryOrderMap<object>, limit: perPage, offset });
+    const rows = await readJson(scope, entity, info, { where: where as FilterQuery<object>, orderBy: orderBy as QueryOrderMap<object>, limit: perPage, offset });
     // Plain objects that GraphQL reads like the entities (see servePrefetched).
     if (rows) return rows as T[];
   }
@@ -99,11 +100,33 @@ export async function findPage<T extends object>(em: SqlEntityManager, entity: E
 }
 
 /** One record for a query (`Kpi(id)`), the same way: one statement, or the entity when needed. */
-export async function findForRead<T extends object>(em: SqlEntityManager, entity: EntityName<T>, id: string | number, info: GraphQLResolveInfo): Promise<T> {
-  const rows = await readJson(em, entity, info, { where: { id: parseId(id) }, orderBy: { id: 'asc' }, limit: 1 });
+export async function findForRead<T extends object>(scope: ReadScope, entity: EntityName<T>, id: string | number, info: GraphQLResolveInfo): Promise<T> {
+  const { em } = scope;
+  const rows = await readJson(scope, entity, info, { where: { id: parseId(id) }, orderBy: { id: 'asc' }, limit: 1 });
   if (rows === undefined) return findOrFail(em, entity, id);
   if (rows.length === 0) throw new NotFound(em.getMetadata().get(entity).className, id);
   return rows[0] as T;
+}
+
+/** The page sizes of ListArgs: rows per page (all up to MAX_PER_PAGE when omitted) and the offset. */
+export function pageOf(args: ListArgs): { limit: number; offset: number } {
+  const limit = args.perPage ?? MAX_PER_PAGE;
+  return { limit, offset: (args.page ?? 0) * limit };
+}
+
+/** A page whose ids come in the order of hand-written SQL: as plain objects when the selection allows, else as entities in that order. */
+export async function findPageByIds<T extends object>(scope: ReadScope, entity: EntityName<T>, ids: IdsPage, info?: GraphQLResolveInfo): Promise<T[]> {
+  const { em } = scope;
+  if (info) {
+    const rows = await readJson(scope, entity, info, ids);
+    if (rows) return rows as T[];
+  }
+  const statement = `${ids.with?.length ? `with ${ids.with.join(',\n')}\n` : ''}${ids.sql}`;
+  const found = await em.getConnection().execute<{ id: number }[]>(statement, ids.params as unknown[], 'all', em.getTransactionContext());
+  const order = found.map(row => Number(row.id));
+  const entities = await em.find(entity, { id: { $in: order } } as never);
+  const byId = new Map(entities.map(e => [(e as unknown as { id: number }).id, e]));
+  return order.map(id => byId.get(id)).filter((e): e is NonNullable<typeof e> => e !== undefined) as T[];
 }
 
 export async function countAll<T extends object>(em: SqlEntityManager, entity: EntityName<T>, where: FilterQuery<T>): Promise<ListMetadata> {

@@ -14,6 +14,8 @@ import { Person } from '../modules/person/person.entity.js';
 import { Segment } from '../modules/segment/segment.entity.js';
 import { SurveyResponseDaily, SurveyResponseMonthly } from '../modules/survey-response/survey-response-aggregate.entity.js';
 import { SurveyResponse } from '../modules/survey-response/survey-response.entity.js';
+import { ScoringModel } from '../modules/scoring/scoring-model.entity.js';
+import { StageWindowCount } from '../modules/scoring/stage-window-count.entity.js';
 
 /** Every entity Regie stores; MikroORM and the migrations are built from this list. */
 export const entities = [
@@ -34,4 +36,6 @@ export const entities = [
   SurveyResponse,
   SurveyResponseDaily,
   SurveyResponseMonthly,
+  ScoringModel,
+  StageWindowCount,
 ];

@@ -25,8 +25,10 @@ export const PERMISSIONS = [
   'audit',
   /** Creating and editing initiatives (leads: own department, while PROPOSED or UNDER_REVIEW). */
   'initiatives:write',
-  /** Submitting and withdrawing (leads, own department); every other transition and pins are the regie team's. */
+  /** Submitting and withdrawing (leads, own department). */
   'initiatives:transition',
+  /** Governance: approve, reject, park, start, complete, pin and unpin ranks (the regie team). */
+  'initiatives:decide',
   /** Recording survey responses. */
   'responses:write',
   /** Erasing a survey response on request (personal data): the regie team only. */

@@ -3,6 +3,7 @@ import { Migration20261125184220_departments } from './Migration20261125184220_d
 import { Migration20261125185123_auth } from './Migration20261125185123_auth.js';
 import { Migration20261125190232_domain } from './Migration20261125190232_domain.js';
 import { Migration20261201212522_survey_responses } from './Migration20261201212522_survey_responses.js';
+import { Migration20261202002745_scoring } from './Migration20261202002745_scoring.js';
 
 /**
  * The committed migrations, oldest first. `npm run migration:create -w server -- <name>` writes
@@ -13,4 +14,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261125185123_auth', class: Migration20261125185123_auth },
   { name: 'Migration20261125190232_domain', class: Migration20261125190232_domain },
   { name: 'Migration20261201212522_survey_responses', class: Migration20261201212522_survey_responses },
+  { name: 'Migration20261202002745_scoring', class: Migration20261202002745_scoring },
 ];

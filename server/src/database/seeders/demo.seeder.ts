@@ -18,6 +18,7 @@ import { Kpi } from '../../modules/kpi/kpi.entity.js';
 import { Person } from '../../modules/person/person.entity.js';
 import { Segment } from '../../modules/segment/segment.entity.js';
 import { recountAggregates } from '../../modules/survey-response/ingest.js';
+import { initiativeScoresCte, scoreCtes } from '../../modules/scoring/score-sql.js';
 import { withoutKeysAndIndexes } from '../bulk-load.js';
 import {
   DEMO_ACCOUNTS,
@@ -112,6 +113,22 @@ class DemoWriter {
     DEMO_KPIS.forEach((kpi, index) => this.kpi(kpi, index));
     await this.em.flush();
     await this.responses();
+    await this.decisionScores();
+  }
+
+  /**
+   * The governance log keeps each decision's priority score and model version; the demo's history
+   * is made up, so its decisions carry the scores as of the demo's reference date.
+   */
+  private async decisionScores(): Promise<void> {
+    await this.em.getConnection().execute(
+      `with ${scoreCtes(DEMO_REFERENCE_DATE)}, ${initiativeScoresCte}
+       update decision d set priority_score = s.priority_score, model_version = (select version from score_model)
+       from initiative_score s where s.initiative_id = d.initiative_id`,
+      [],
+      'run',
+      this.em.getTransactionContext(),
+    );
   }
 
   /** Departments, people and leads; flushed, because decisions name their actors by id. */

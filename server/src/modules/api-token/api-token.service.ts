@@ -25,7 +25,7 @@ export class ApiTokenService {
   }
 
   list(args: ListArgs, filter?: ApiTokenFilter, info?: GraphQLResolveInfo): Promise<ApiToken[]> {
-    return findPage(this.ctx.em, ApiToken, this.where(filter), args, info);
+    return findPage(this.ctx, ApiToken, this.where(filter), args, info);
   }
 
   count(filter?: ApiTokenFilter): Promise<ListMetadata> {
@@ -33,7 +33,7 @@ export class ApiTokenService {
   }
 
   get(id: string, info?: GraphQLResolveInfo): Promise<ApiToken> {
-    return info ? findForRead(this.ctx.em, ApiToken, id, info) : findOrFail(this.ctx.em, ApiToken, id);
+    return info ? findForRead(this.ctx, ApiToken, id, info) : findOrFail(this.ctx.em, ApiToken, id);
   }
 
   /** Returns the secret once; only its hash is stored. */

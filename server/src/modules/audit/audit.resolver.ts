@@ -53,7 +53,7 @@ export class AuditResolver {
   @Allow('audit')
   @Query(() => [AuditEntry])
   allAuditEntries(@Args() args: ListArgs, @Arg('filter', () => AuditEntryFilter, { nullable: true }) filter: AuditEntryFilter | undefined, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    return findPage(ctx.em, AuditEntry, where(filter), args, info);
+    return findPage(ctx, AuditEntry, where(filter), args, info);
   }
 
   @Allow('audit')
@@ -65,6 +65,6 @@ export class AuditResolver {
   @Allow('audit')
   @Query(() => AuditEntry)
   AuditEntry(@Arg('id', () => ID) id: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    return findForRead(ctx.em, AuditEntry, id, info);
+    return findForRead(ctx, AuditEntry, id, info);
   }
 }

@@ -22,7 +22,7 @@ export class ChannelService {
   }
 
   list(args: ListArgs, filter?: ChannelFilter, info?: GraphQLResolveInfo): Promise<Channel[]> {
-    return findPage(this.ctx.em, Channel, this.where(filter), args, info);
+    return findPage(this.ctx, Channel, this.where(filter), args, info);
   }
 
   count(filter?: ChannelFilter): Promise<ListMetadata> {
@@ -30,7 +30,7 @@ export class ChannelService {
   }
 
   get(id: string, info?: GraphQLResolveInfo): Promise<Channel> {
-    return info ? findForRead(this.ctx.em, Channel, id, info) : findOrFail(this.ctx.em, Channel, id);
+    return info ? findForRead(this.ctx, Channel, id, info) : findOrFail(this.ctx.em, Channel, id);
   }
 
   async create(input: CreateChannelArgs): Promise<Channel> {

@@ -1,6 +1,6 @@
 import type { Ref } from '@mikro-orm/core';
 import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
-import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Initiative } from '../initiative/initiative.entity.js';
 
 export enum DecisionAction {
@@ -65,4 +65,12 @@ export class Decision {
   @Field(() => Date)
   @Property({ type: 'datetime', defaultRaw: 'now()' })
   at: Date = new Date();
+
+  @Field(() => Float, { nullable: true, description: "The initiative's priority score at that moment; empty for decisions made before scores were kept." })
+  @Property({ type: 'double', nullable: true })
+  priorityScore?: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'The scoring-model version that score was computed with.' })
+  @Property({ type: 'integer', nullable: true })
+  modelVersion?: number | null;
 }

@@ -8,6 +8,7 @@ import { allOf, countAll, findForRead, findPage, type ListArgs, type ListMetadat
 import { findOrFail, parseId } from '../../common/persistence.js';
 import type { Initiative } from '../initiative/initiative.entity.js';
 import { Decision, DecisionAction } from './decision.entity.js';
+import { ScoreService } from '../scoring/score.service.js';
 import type { DecisionFilter } from './decision.inputs.js';
 
 /** The history of many initiatives in one query; one loader per request (keyed by its EntityManager). */
@@ -40,7 +41,7 @@ export class DecisionService {
   }
 
   list(args: ListArgs, filter?: DecisionFilter, info?: GraphQLResolveInfo): Promise<Decision[]> {
-    return findPage(this.ctx.em, Decision, this.where(filter), args, info);
+    return findPage(this.ctx, Decision, this.where(filter), args, info);
   }
 
   count(filter?: DecisionFilter): Promise<ListMetadata> {
@@ -48,7 +49,7 @@ export class DecisionService {
   }
 
   get(id: string, info?: GraphQLResolveInfo): Promise<Decision> {
-    return info ? findForRead(this.ctx.em, Decision, id, info) : findOrFail(this.ctx.em, Decision, id);
+    return info ? findForRead(this.ctx, Decision, id, info) : findOrFail(this.ctx.em, Decision, id);
   }
 
   /** An initiative's decisions, newest first (batched across the initiatives of one request). */
@@ -56,9 +57,13 @@ export class DecisionService {
     return historyLoader(this.ctx.em).load(initiativeId);
   }
 
-  /** Writes one entry of the governance log, by whoever is asking, in the mutation's transaction. */
-  record(initiative: Initiative, action: DecisionAction, change: { from?: string | null; to?: string | null; reason?: string | null }): Decision {
+  /**
+   * Writes one entry of the governance log, by whoever is asking, in the mutation's transaction,
+   * with the initiative's priority score and model version at that moment.
+   */
+  async record(initiative: Initiative, action: DecisionAction, change: { from?: string | null; to?: string | null; reason?: string | null }): Promise<Decision> {
     const actor = requireActor(this.ctx);
+    const { priorityScore, modelVersion } = await new ScoreService(this.ctx).current(initiative.id);
     // A new entry makes the request's cached histories stale.
     historyLoaders.delete(this.ctx.em);
     return this.ctx.em.create(Decision, {
@@ -70,6 +75,8 @@ export class DecisionService {
       actorType: actor.kind === 'person' ? 'PERSON' : 'API_TOKEN',
       actorId: actor.id,
       actorName: actor.name,
+      priorityScore,
+      modelVersion,
     } as never);
   }
 }

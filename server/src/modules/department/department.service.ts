@@ -26,7 +26,7 @@ export class DepartmentService {
   }
 
   list(args: ListArgs, filter?: DepartmentFilter, info?: GraphQLResolveInfo): Promise<Department[]> {
-    return findPage(this.ctx.em, Department, this.where(filter), args, info);
+    return findPage(this.ctx, Department, this.where(filter), args, info);
   }
 
   count(filter?: DepartmentFilter): Promise<ListMetadata> {
@@ -34,7 +34,7 @@ export class DepartmentService {
   }
 
   get(id: string, info?: GraphQLResolveInfo): Promise<Department> {
-    return info ? findForRead(this.ctx.em, Department, id, info) : findOrFail(this.ctx.em, Department, id);
+    return info ? findForRead(this.ctx, Department, id, info) : findOrFail(this.ctx.em, Department, id);
   }
 
   async create(input: CreateDepartmentArgs): Promise<Department> {

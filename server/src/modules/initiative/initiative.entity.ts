@@ -1,5 +1,5 @@
 import { Collection, type Ref } from '@mikro-orm/core';
-import { Entity, Enum, Index, ManyToMany, ManyToOne, OneToMany, Property } from '@mikro-orm/decorators/legacy';
+import { Entity, Enum, Index, ManyToMany, ManyToOne, OneToMany, Property, Unique } from '@mikro-orm/decorators/legacy';
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../common/base.entity.js';
 import { Department } from '../department/department.entity.js';
@@ -10,6 +10,8 @@ import { StageImpact } from './stage-impact.entity.js';
 @ObjectType({ description: 'A project of a department, scored by what it does for the customer along the journey.' })
 @Entity({ tableName: 'initiative' })
 @Index({ properties: ['department', 'status'] })
+// Two pins never share a rank (DESIGN §2), even when two people pin at once.
+@Unique({ name: 'initiative_pinned_rank_unique', expression: 'create unique index "initiative_pinned_rank_unique" on "initiative" ("pinned_rank") where "pinned_rank" is not null' })
 export class Initiative extends BaseEntity {
   @Field()
   @Property({ type: 'string', length: 200 })

@@ -56,6 +56,18 @@ export class InitiativeFilter {
   @Field(() => Pillar, { nullable: true })
   pillar?: Pillar;
 
+  @Field(() => Float, { nullable: true, description: 'Priority score at least this, now (DESIGN §2).' })
+  priorityScore_gte?: number;
+
+  @Field(() => Float, { nullable: true })
+  priorityScore_lte?: number;
+
+  @Field(() => Float, { nullable: true, description: 'Journey impact at least this, now.' })
+  journeyImpact_gte?: number;
+
+  @Field(() => Float, { nullable: true })
+  journeyImpact_lte?: number;
+
   @Field(() => Float, { nullable: true })
   effort_gte?: number;
 

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Float, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
 import { Allow } from '../../common/auth/guard.js';
 import { SqlRead } from '../../common/json-read.js';
@@ -19,6 +19,9 @@ import {
 } from './initiative.inputs.js';
 import { InitiativeService } from './initiative.service.js';
 import { StageImpact } from './stage-impact.entity.js';
+import { breakdownSql, journeyImpactSql, priorityScoreSql } from '../scoring/score-sql.js';
+import { ScoreService, scoreWith } from '../scoring/score.service.js';
+import { ScoreBreakdown } from '../scoring/scoring.types.js';
 
 /** A stable order for loaded collections (the batched query has none). */
 const byId = <T extends { id: number }>(items: T[]): T[] => [...items].sort((a, b) => a.id - b.id);
@@ -68,13 +71,13 @@ export class InitiativeResolver {
     return new InitiativeService(ctx).transition(input);
   }
 
-  @Allow('initiatives:transition')
+  @Allow('initiatives:decide')
   @Mutation(() => Initiative, { description: 'The regie team pins a roadmap rank, with a reason; writes a Decision.' })
   pinRank(@Args() input: PinRankArgs, @Ctx() ctx: Context) {
     return new InitiativeService(ctx).pinRank(input);
   }
 
-  @Allow('initiatives:transition')
+  @Allow('initiatives:decide')
   @Mutation(() => Initiative, { description: 'The regie team removes a pinned rank, with a reason; writes a Decision.' })
   unpinRank(@Args() input: UnpinRankArgs, @Ctx() ctx: Context) {
     return new InitiativeService(ctx).unpinRank(input);
@@ -109,5 +112,23 @@ export class InitiativeResolver {
   @FieldResolver(() => [Decision], { description: 'The governance log of this initiative, newest first.' })
   decisions(@Root() initiative: Initiative, @Ctx() ctx: Context): Promise<Decision[]> {
     return new DecisionService(ctx).history(initiative.id);
+  }
+
+  @SqlRead({ with: scoreWith, expression: journeyImpactSql })
+  @FieldResolver(() => Float, { description: 'J = Σ level × stage weight, now, with the active scoring model (DESIGN §2).' })
+  async journeyImpact(@Root() initiative: Initiative, @Ctx() ctx: Context): Promise<number> {
+    return (await new ScoreService(ctx).breakdown(initiative.id)).journeyImpact;
+  }
+
+  @SqlRead({ with: scoreWith, expression: alias => priorityScoreSql(alias) })
+  @FieldResolver(() => Float, { description: 'P = J × confidence × B / effort, now, with the active scoring model; the roadmap ranks by it.' })
+  async priorityScore(@Root() initiative: Initiative, @Ctx() ctx: Context): Promise<number> {
+    return (await new ScoreService(ctx).breakdown(initiative.id)).priorityScore;
+  }
+
+  @SqlRead({ with: scoreWith, expression: breakdownSql })
+  @FieldResolver(() => ScoreBreakdown, { description: 'How the priority score comes about: every stage term with its inputs and gap factor, then B, confidence, effort and the model version.' })
+  scoreBreakdown(@Root() initiative: Initiative, @Ctx() ctx: Context): Promise<ScoreBreakdown> {
+    return new ScoreService(ctx).breakdown(initiative.id);
   }
 }

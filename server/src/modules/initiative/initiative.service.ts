@@ -1,10 +1,11 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { FilterQuery } from '@mikro-orm/core';
 import type { Context } from '../../context.js';
-import { authorizeForDepartment, isRegie, requireActor, type Actor } from '../../common/auth/actor.js';
+import { authorizeForDepartment, isRegie, permits, requireActor, type Actor } from '../../common/auth/actor.js';
 import { BadUserInput, Forbidden } from '../../common/errors.js';
 import { assertUnreferenced } from '../../common/integrity.js';
-import { allOf, countAll, findForRead, findPage, textSearch, type ListArgs, type ListMetadata } from '../../common/list.js';
+import { allOf, countAll, findForRead, findPage, findPageByIds, pageOf, textSearch, type ListArgs, type ListMetadata } from '../../common/list.js';
+import { initiativeScoresCte, scoreCtes } from '../scoring/score-sql.js';
 import { assertVersion, detachedCopy, findOrFail, flushChecked, parseId } from '../../common/persistence.js';
 import { Decision, DecisionAction } from '../decision/decision.entity.js';
 import { DecisionService } from '../decision/decision.service.js';
@@ -24,12 +25,16 @@ import type {
 } from './initiative.inputs.js';
 import { StageImpact } from './stage-impact.entity.js';
 import { EDITABLE_BY_DEPARTMENT, planTransition } from './workflow.js';
+import { OPEN_CANDIDATES, todayOf } from '../scoring/score.service.js';
 
 /** `{ field: { $gte, $lte } }` for the bounds that are given (0 is a bound). */
 function between<T>(field: keyof T & string, gte: number | Date | null | undefined, lte: number | Date | null | undefined): FilterQuery<T> | undefined {
   const bounds = { ...(gte != null ? { $gte: gte } : {}), ...(lte != null ? { $lte: lte } : {}) };
   return Object.keys(bounds).length > 0 ? ({ [field]: bounds } as FilterQuery<T>) : undefined;
 }
+
+/** Under review, approved or in progress: on the roadmap, and pinnable. */
+const isOpenCandidate = (status: InitiativeStatus) => (OPEN_CANDIDATES as readonly InitiativeStatus[]).includes(status);
 
 interface ImpactPlan {
   stage: JourneyStage;
@@ -62,15 +67,55 @@ export class InitiativeService {
   }
 
   list(args: ListArgs, filter?: InitiativeFilter, info?: GraphQLResolveInfo): Promise<Initiative[]> {
-    return findPage(this.ctx.em, Initiative, this.where(filter), args, info);
+    const scored = this.scored(args, filter);
+    if (scored) return findPageByIds(this.ctx, Initiative, scored.page(pageOf(args)), info);
+    return findPage(this.ctx, Initiative, this.where(filter), args, info);
   }
 
-  count(filter?: InitiativeFilter): Promise<ListMetadata> {
-    return countAll(this.ctx.em, Initiative, this.where(filter));
+  async count(filter?: InitiativeFilter): Promise<ListMetadata> {
+    const scored = this.scored({}, filter);
+    if (!scored) return countAll(this.ctx.em, Initiative, this.where(filter));
+    const { sql, params, with: ctes } = scored.count();
+    const [row] = await this.ctx.em.getConnection().execute<{ count: number }[]>(`with ${ctes.join(',\n')} ${sql}`, params, 'all', this.ctx.em.getTransactionContext());
+    return { count: Number(row.count) };
+  }
+
+  /**
+   * Sorting or filtering by score happens in the database: the scores of every initiative are
+   * computed in the statement (hash joins over the stage weights), then filtered, ordered, paged.
+   */
+  private scored(args: ListArgs, filter: InitiativeFilter = {}) {
+    const sort = args.sortField === 'priorityScore' ? 'priority_score' : args.sortField === 'journeyImpact' ? 'journey_impact' : undefined;
+    const bounds: [string, string, number][] = [];
+    const bound = (field: string, column: string, op: string, value: number | null | undefined) => {
+      if (value === undefined || value === null) return;
+      if (!Number.isFinite(value)) throw new BadUserInput(`filter.${field}`, `filter.${field} must be a number`);
+      bounds.push([column, op, value]);
+    };
+    bound('priorityScore_gte', 'priority_score', '>=', filter.priorityScore_gte);
+    bound('priorityScore_lte', 'priority_score', '<=', filter.priorityScore_lte);
+    bound('journeyImpact_gte', 'journey_impact', '>=', filter.journeyImpact_gte);
+    bound('journeyImpact_lte', 'journey_impact', '<=', filter.journeyImpact_lte);
+    if (!sort && bounds.length === 0) return undefined;
+    const direction = (args.sortOrder ?? 'ASC').toUpperCase() === 'DESC' ? 'desc' : 'asc';
+    const base = this.ctx.em.createQueryBuilder(Initiative, 'q').select('q.id' as never).where(this.where(filter) as never).toQuery();
+    const ctes = [scoreCtes(todayOf(this.ctx)), initiativeScoresCte];
+    const from = `from (${base.sql}) q join initiative_score s on s.initiative_id = q.id
+      ${bounds.length > 0 ? `where ${bounds.map(([column, op]) => `s.${column} ${op} ?`).join(' and ')}` : ''}`;
+    const params = [...(base.params as unknown[]), ...bounds.map(([, , value]) => value)];
+    const order = sort ? `s.${sort} ${direction}, q.id ${direction}` : 'q.id asc';
+    return {
+      page: ({ limit, offset }: { limit: number; offset: number }) => ({
+        sql: `select q.id ${from} order by ${order} limit ${Math.trunc(limit)} offset ${Math.trunc(offset)}`,
+        params,
+        with: ctes,
+      }),
+      count: () => ({ sql: `select count(*)::int as count ${from}`, params, with: ctes }),
+    };
   }
 
   get(id: string | number, info?: GraphQLResolveInfo): Promise<Initiative> {
-    return info ? findForRead(this.ctx.em, Initiative, id, info) : findOrFail(this.ctx.em, Initiative, id);
+    return info ? findForRead(this.ctx, Initiative, id, info) : findOrFail(this.ctx.em, Initiative, id);
   }
 
   async create(input: CreateInitiativeArgs): Promise<Initiative> {
@@ -177,7 +222,7 @@ export class InitiativeService {
     authorizeForDepartment(actor, 'initiatives:transition', initiative.department.id);
     assertVersion(em, initiative, input.version);
     const from = initiative.status;
-    const plan = planTransition(from, input.to, { regie: isRegie(actor), reason: input.reason });
+    const plan = planTransition(from, input.to, { regie: permits(actor, 'initiatives:decide'), reason: input.reason });
     switch (plan.kind) {
       case 'unchanged':
         throw new BadUserInput('to', `Initiative ${initiative.id} is already ${from}`);
@@ -195,20 +240,49 @@ export class InitiativeService {
     }
     initiative.status = input.to;
     if (input.to === InitiativeStatus.DONE) initiative.completedAt = new Date();
-    new DecisionService(this.ctx).record(initiative, DecisionAction[plan.transition.action], { from, to: input.to, reason: input.reason });
+    // Leaving the open candidates clears a pin, in the same Decision (DESIGN §2).
+    const clearedPin = initiative.pinnedRank != null && !isOpenCandidate(input.to) ? initiative.pinnedRank : null;
+    if (clearedPin !== null) {
+      initiative.pinnedRank = null;
+      initiative.pinReason = null;
+    }
+    const reason = clearedPin === null ? input.reason : [input.reason?.trim(), `pinned rank ${clearedPin} cleared`].filter(Boolean).join('; ');
+    await new DecisionService(this.ctx).record(initiative, DecisionAction[plan.transition.action], { from, to: input.to, reason });
     await flushChecked(em);
     return initiative;
   }
 
   async pinRank(input: PinRankArgs): Promise<Initiative> {
+    const { em } = this.ctx;
     const initiative = await this.governed(input.id, input.version);
+    if (!isOpenCandidate(initiative.status)) {
+      throw new BadUserInput('id', `Initiative ${initiative.id} is ${initiative.status}: only an open candidate (${OPEN_CANDIDATES.join(', ')}) can be pinned`);
+    }
     const from = initiative.pinnedRank ?? null;
+    if (from === input.rank) throw new BadUserInput('rank', `Initiative ${initiative.id} is already pinned at rank ${input.rank}`);
+    await this.assertRankFree(input.rank, initiative.id);
     initiative.pinnedRank = input.rank;
     initiative.pinReason = input.reason.trim();
     initiative.updatedAt = new Date();
-    new DecisionService(this.ctx).record(initiative, DecisionAction.PIN_RANK, { from: from === null ? null : String(from), to: String(input.rank), reason: input.reason });
-    await flushChecked(this.ctx.em);
+    await new DecisionService(this.ctx).record(initiative, DecisionAction.PIN_RANK, { from: from === null ? null : String(from), to: String(input.rank), reason: input.reason });
+    try {
+      await flushChecked(em);
+    } catch (error) {
+      // Someone pinned another initiative onto this rank between the check and the write.
+      if (String((error as Error).message).includes('initiative_pinned_rank_unique')) {
+        await this.assertRankFree(input.rank, initiative.id, em.fork());
+      }
+      throw error;
+    }
     return initiative;
+  }
+
+  /** Two pins never share a rank: refused, naming the initiative that holds it. */
+  private async assertRankFree(rank: number, pinning: number, em = this.ctx.em): Promise<void> {
+    const holder = await em.findOne(Initiative, { pinnedRank: rank, id: { $ne: pinning } });
+    if (holder) {
+      throw new BadUserInput('rank', `Rank ${rank} is held by initiative ${holder.id} "${holder.title}"; unpin it first or choose another rank`);
+    }
   }
 
   async unpinRank(input: UnpinRankArgs): Promise<Initiative> {
@@ -217,15 +291,16 @@ export class InitiativeService {
     const from = initiative.pinnedRank;
     initiative.pinnedRank = null;
     initiative.pinReason = null;
-    new DecisionService(this.ctx).record(initiative, DecisionAction.UNPIN, { from: String(from), to: null, reason: input.reason });
+    initiative.updatedAt = new Date();
+    await new DecisionService(this.ctx).record(initiative, DecisionAction.UNPIN, { from: String(from), to: null, reason: input.reason });
     await flushChecked(this.ctx.em);
     return initiative;
   }
 
-  /** Pins are the regie team's alone (DESIGN §5). */
+  /** Pins are the regie team's alone (DESIGN §5: initiatives:decide; the guard checks it too). */
   private async governed(id: string, version: number): Promise<Initiative> {
     const actor = requireActor(this.ctx);
-    if (!isRegie(actor)) throw new Forbidden('Only the regie team pins and unpins ranks');
+    if (!permits(actor, 'initiatives:decide')) throw new Forbidden('Only the regie team pins and unpins ranks (needs initiatives:decide)');
     const initiative = await this.get(id);
     assertVersion(this.ctx.em, initiative, version);
     return initiative;

@@ -59,7 +59,7 @@ export class JourneyStageService {
   }
 
   list(args: ListArgs, filter?: JourneyStageFilter, info?: GraphQLResolveInfo): Promise<JourneyStage[]> {
-    return findPage(this.ctx.em, JourneyStage, this.where(filter), args, info);
+    return findPage(this.ctx, JourneyStage, this.where(filter), args, info);
   }
 
   count(filter?: JourneyStageFilter): Promise<ListMetadata> {
@@ -67,7 +67,7 @@ export class JourneyStageService {
   }
 
   get(id: string, info?: GraphQLResolveInfo): Promise<JourneyStage> {
-    return info ? findForRead(this.ctx.em, JourneyStage, id, info) : findOrFail(this.ctx.em, JourneyStage, id);
+    return info ? findForRead(this.ctx, JourneyStage, id, info) : findOrFail(this.ctx.em, JourneyStage, id);
   }
 
   create(input: CreateJourneyStageArgs): Promise<JourneyStage> {

@@ -30,7 +30,7 @@ export class JourneyService {
   }
 
   list(args: ListArgs, filter?: JourneyFilter, info?: GraphQLResolveInfo): Promise<Journey[]> {
-    return findPage(this.ctx.em, Journey, this.where(filter), args, info);
+    return findPage(this.ctx, Journey, this.where(filter), args, info);
   }
 
   count(filter?: JourneyFilter): Promise<ListMetadata> {
@@ -38,7 +38,7 @@ export class JourneyService {
   }
 
   get(id: string, info?: GraphQLResolveInfo): Promise<Journey> {
-    return info ? findForRead(this.ctx.em, Journey, id, info) : findOrFail(this.ctx.em, Journey, id);
+    return info ? findForRead(this.ctx, Journey, id, info) : findOrFail(this.ctx.em, Journey, id);
   }
 
   async create(input: CreateJourneyArgs): Promise<Journey> {

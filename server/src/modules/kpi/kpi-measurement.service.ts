@@ -23,7 +23,7 @@ export class KpiMeasurementService {
   }
 
   list(args: ListArgs, filter?: KpiMeasurementFilter, info?: GraphQLResolveInfo): Promise<KpiMeasurement[]> {
-    return findPage(this.ctx.em, KpiMeasurement, this.where(filter), args, info);
+    return findPage(this.ctx, KpiMeasurement, this.where(filter), args, info);
   }
 
   count(filter?: KpiMeasurementFilter): Promise<ListMetadata> {
@@ -31,7 +31,7 @@ export class KpiMeasurementService {
   }
 
   get(id: string, info?: GraphQLResolveInfo): Promise<KpiMeasurement> {
-    return info ? findForRead(this.ctx.em, KpiMeasurement, id, info) : findOrFail(this.ctx.em, KpiMeasurement, id);
+    return info ? findForRead(this.ctx, KpiMeasurement, id, info) : findOrFail(this.ctx.em, KpiMeasurement, id);
   }
 
   async create(input: CreateKpiMeasurementArgs): Promise<KpiMeasurement> {

@@ -24,7 +24,7 @@ export class KpiService {
   }
 
   list(args: ListArgs, filter?: KpiFilter, info?: GraphQLResolveInfo): Promise<Kpi[]> {
-    return findPage(this.ctx.em, Kpi, this.where(filter), args, info);
+    return findPage(this.ctx, Kpi, this.where(filter), args, info);
   }
 
   count(filter?: KpiFilter): Promise<ListMetadata> {
@@ -32,7 +32,7 @@ export class KpiService {
   }
 
   get(id: string, info?: GraphQLResolveInfo): Promise<Kpi> {
-    return info ? findForRead(this.ctx.em, Kpi, id, info) : findOrFail(this.ctx.em, Kpi, id);
+    return info ? findForRead(this.ctx, Kpi, id, info) : findOrFail(this.ctx.em, Kpi, id);
   }
 
   async create(input: CreateKpiArgs): Promise<Kpi> {

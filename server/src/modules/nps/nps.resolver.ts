@@ -15,7 +15,7 @@ export class NpsResolver {
   }
 
   @Allow('read')
-  @Query(() => [RealisedStageImpact], { description: 'For a DONE initiative: per touched stage, NPS in the 90 days before its completion and after, with the significance of the difference.' })
+  @Query(() => [RealisedStageImpact], { description: 'For a DONE initiative: per touched stage, NPS in the scoring model’s window (90 days by default) before its completion day and after it, with the significance of the difference.' })
   realisedImpact(@Arg('initiativeId', () => ID) initiativeId: string, @Ctx() ctx: Context) {
     return new NpsService(ctx).realisedImpact(initiativeId);
   }

@@ -6,13 +6,10 @@ import { isCalendarDate } from '../../common/validation.js';
 import { InitiativeStatus } from '../initiative/initiative.enums.js';
 import { Initiative } from '../initiative/initiative.entity.js';
 import { differsSignificantly, estimateNps, isInsufficient, type NpsEstimate } from './nps.maths.js';
+import { ScoreService } from '../scoring/score.service.js';
 import { countsRelation, type CountFilter, type DateRange } from './response-counts.js';
 import { NpsGroupBy, type NpsSummaryArgs, type NpsSummaryRow, type RealisedStageImpact } from './nps.types.js';
 
-/** The scoring model's minimum of responses for a trustworthy NPS (DESIGN §2 default). */
-export const MIN_RESPONSES = 30;
-/** The scoring model's window (DESIGN §2 default), also the windows of realised impact. */
-export const WINDOW_DAYS = 90;
 
 interface GroupCounts {
   key: string;
@@ -64,6 +61,8 @@ export class NpsService {
       throw new BadUserInput(args.compareFrom ? 'compareTo' : 'compareFrom', 'Give both compareFrom and compareTo');
     }
     const groups = await this.groups(args.groupBy, range, filter);
+    // Too few responses to trust, by the active scoring model's minimum (DESIGN §2, §3).
+    const { minResponses } = await new ScoreService(this.ctx).activeModel();
     const target = await this.filteredTarget(args.groupBy, filter);
     const previous = comparing ? new Map((await this.groups(args.groupBy, this.range('compareFrom', args.compareFrom, 'compareTo', args.compareTo), filter, false)).map(g => [g.key, g])) : undefined;
     return groups.map(group => {
@@ -76,7 +75,7 @@ export class NpsService {
         marginOfError: estimate.marginOfError,
         intervalLow: estimate.intervalLow,
         intervalHigh: estimate.intervalHigh,
-        insufficient: isInsufficient(group.responses, MIN_RESPONSES),
+        insufficient: isInsufficient(group.responses, minResponses),
         gap: rowTarget === null || estimate.nps === null ? null : rowTarget - estimate.nps,
       };
       if (previous) {
@@ -184,8 +183,10 @@ export class NpsService {
       throw new BadUserInput('initiativeId', `Initiative ${initiative.id} is ${initiative.status}: only a DONE initiative has a realised impact`);
     }
     const completed = zonedDate(initiative.completedAt, timeZone);
-    const before = { from: addDays(completed, -WINDOW_DAYS), to: addDays(completed, -1) };
-    const after = { from: addDays(completed, 1), to: addDays(completed, WINDOW_DAYS) };
+    // The windows of the active scoring model, before the completion day and after it.
+    const { windowDays } = await new ScoreService(this.ctx).activeModel();
+    const before = { from: addDays(completed, -windowDays), to: addDays(completed, -1) };
+    const after = { from: addDays(completed, 1), to: addDays(completed, windowDays) };
     const impacts = [...initiative.impacts].sort((a, b) => a.stage.getEntity().journey.id - b.stage.getEntity().journey.id || a.stage.getEntity().position - b.stage.getEntity().position);
     const stageIds = impacts.map(i => i.stage.id);
     const [countsBefore, countsAfter] = await Promise.all([before, after].map(window => this.stageCounts(window, stageIds)));

@@ -29,7 +29,7 @@ export class PersonService {
   }
 
   list(args: ListArgs, filter?: PersonFilter, info?: GraphQLResolveInfo): Promise<Person[]> {
-    return findPage(this.ctx.em, Person, this.where(filter), args, info);
+    return findPage(this.ctx, Person, this.where(filter), args, info);
   }
 
   count(filter?: PersonFilter): Promise<ListMetadata> {
@@ -37,7 +37,7 @@ export class PersonService {
   }
 
   get(id: string | number, info?: GraphQLResolveInfo): Promise<Person> {
-    return info ? findForRead(this.ctx.em, Person, id, info) : findOrFail(this.ctx.em, Person, id);
+    return info ? findForRead(this.ctx, Person, id, info) : findOrFail(this.ctx.em, Person, id);
   }
 
   async create(input: CreatePersonArgs): Promise<Person> {

@@ -24,7 +24,7 @@ export class SegmentService {
   }
 
   list(args: ListArgs, filter?: SegmentFilter, info?: GraphQLResolveInfo): Promise<Segment[]> {
-    return findPage(this.ctx.em, Segment, this.where(filter), args, info);
+    return findPage(this.ctx, Segment, this.where(filter), args, info);
   }
 
   count(filter?: SegmentFilter): Promise<ListMetadata> {
@@ -32,7 +32,7 @@ export class SegmentService {
   }
 
   get(id: string, info?: GraphQLResolveInfo): Promise<Segment> {
-    return info ? findForRead(this.ctx.em, Segment, id, info) : findOrFail(this.ctx.em, Segment, id);
+    return info ? findForRead(this.ctx, Segment, id, info) : findOrFail(this.ctx.em, Segment, id);
   }
 
   async create(input: CreateSegmentArgs): Promise<Segment> {

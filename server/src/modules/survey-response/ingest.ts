@@ -265,7 +265,8 @@ const recordset = (json: string): string => `json_to_recordset(${sqlLiteral(json
 
 /**
  * Adds (sign 1) or takes away (sign −1) the responses of the CTE `changed` to the daily and
- * monthly counts, in key order so that concurrent writers lock counts in the same order.
+ * monthly counts, in key order so that concurrent writers lock counts in the same order, and to
+ * the scoring window counts of their stages when they fall inside the kept window.
  * `zone` is the SQL of the organisation's time zone: a `?` parameter unless a literal is given.
  */
 const countChanges = (sign: 1 | -1, zone = '?::text') => {
@@ -285,7 +286,20 @@ const countChanges = (sign: 1 | -1, zone = '?::text') => {
     select journey_id, coalesce(stage_id, 0) as stage_id, coalesce(channel_id, 0) as channel_id, coalesce(segment_id, 0) as segment_id,
            (responded_at at time zone ${zone})::date as day, score
     from changed
-  ),${upsert('survey_response_daily', 'day', 'day')},${upsert('survey_response_monthly', 'month', "date_trunc('month', day)::date")}`;
+  ),${upsert('survey_response_daily', 'day', 'day')},${upsert('survey_response_monthly', 'month', "date_trunc('month', day)::date")},
+  window_locked as (
+    select stage_id, as_of, window_days from stage_window_count where stage_id in (select stage_id from local) order by stage_id for update
+  ),
+  window_change as (
+    update stage_window_count w set responses = w.responses + x.responses, promoters = w.promoters + x.promoters, detractors = w.detractors + x.detractors
+    from (
+      select k.stage_id, ${sign} * count(*) as responses, ${sign} * count(*) filter (where l.score >= 9) as promoters, ${sign} * count(*) filter (where l.score <= 6) as detractors
+      from local l join window_locked k on k.stage_id = l.stage_id and l.day > k.as_of - k.window_days and l.day <= k.as_of
+      group by k.stage_id
+    ) x
+    where w.stage_id = x.stage_id
+    returning 1
+  )`;
 };
 
 const INSERT_COLUMNS = 'source, external_id, score, journey_id, stage_id, channel_id, segment_id, responded_at, comment, respondent_key';
@@ -406,6 +420,8 @@ export async function recountAggregates(em: SqlEntityManager, timeZone: string):
   const ctx = em.getTransactionContext();
   await connection.execute('delete from survey_response_daily', [], 'run', ctx);
   await connection.execute('delete from survey_response_monthly', [], 'run', ctx);
+  // The scoring window counts are rebuilt from the new counts (window-counts.ts).
+  await connection.execute('delete from stage_window_count', [], 'run', ctx);
   await connection.execute(
     `with changed as (select journey_id, stage_id, channel_id, segment_id, responded_at, score from survey_response)${countChanges(1)} select 1`,
     [timeZone],

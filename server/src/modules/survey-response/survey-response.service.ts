@@ -61,7 +61,7 @@ export class SurveyResponseService {
   }
 
   list(args: ListArgs, filter?: SurveyResponseFilter, info?: GraphQLResolveInfo): Promise<SurveyResponse[]> {
-    return findPage(this.ctx.em, SurveyResponse, this.where(filter), args, info);
+    return findPage(this.ctx, SurveyResponse, this.where(filter), args, info);
   }
 
   count(filter?: SurveyResponseFilter): Promise<ListMetadata> {
@@ -69,7 +69,7 @@ export class SurveyResponseService {
   }
 
   get(id: string, info?: GraphQLResolveInfo): Promise<SurveyResponse> {
-    return info ? findForRead(this.ctx.em, SurveyResponse, id, info) : findOrFail(this.ctx.em, SurveyResponse, id);
+    return info ? findForRead(this.ctx, SurveyResponse, id, info) : findOrFail(this.ctx.em, SurveyResponse, id);
   }
 
   /** Checks every row first; stores all of them (skipping those sent before) or none. */
