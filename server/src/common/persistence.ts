@@ -75,8 +75,14 @@ export async function translateWriteError(
   if (error instanceof OptimisticLockError && error.entity) {
     const stale = error.entity as unknown as Versioned;
     const name = stale.constructor.name;
-    const current = await em.fork().findOne(stale.constructor as never, { id: stale.id } as never);
-    return new Conflict(name, stale.id, (current as Versioned | null)?.version ?? stale.version);
+    // On the request's own connection and transaction (a new statement sees the winner's commit):
+    // asking the pool for a second connection while this transaction holds one can deadlock a
+    // full pool under a burst of concurrent edits.
+    const meta = em.getMetadata().find(stale.constructor as EntityName<object>);
+    const rows = meta
+      ? await em.getConnection().execute<{ version: number }[]>(`select version from "${meta.tableName}" where id = ?`, [stale.id], 'all', em.getTransactionContext())
+      : [];
+    return new Conflict(name, stale.id, rows[0] ? Number(rows[0].version) : stale.version);
   }
   return error;
 }

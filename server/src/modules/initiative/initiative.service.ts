@@ -33,6 +33,9 @@ function between<T>(field: keyof T & string, gte: number | Date | null | undefin
   return Object.keys(bounds).length > 0 ? ({ [field]: bounds } as FilterQuery<T>) : undefined;
 }
 
+/** The first key of the advisory lock pinners of one rank share (the second is the rank). */
+const PIN_LOCK = 0x70696e;
+
 /** Under review, approved or in progress: on the roadmap, and pinnable. */
 const isOpenCandidate = (status: InitiativeStatus) => (OPEN_CANDIDATES as readonly InitiativeStatus[]).includes(status);
 
@@ -186,11 +189,10 @@ export class InitiativeService {
       current.set(await this.contributors(ids, initiative.department.id));
     }
     if (input.impacts != null) await this.replaceImpacts(initiative, await this.planImpacts(input.impacts));
-    if (input.contributingDepartmentIds != null || input.impacts != null) {
-      // Impacts and contributors live in other tables; touching the row bumps the version, so
-      // that a concurrent edit of them is detected too.
-      initiative.updatedAt = new Date();
-    }
+    // Always touched: the row's UPDATE then checks the version in the database even when nothing
+    // else changed in it (impacts and contributors live in other tables; a resend of the same
+    // values with a stale version is a conflict too), and every success counts one version.
+    initiative.updatedAt = new Date();
     await flushChecked(em);
     return initiative;
   }
@@ -260,26 +262,21 @@ export class InitiativeService {
     }
     const from = initiative.pinnedRank ?? null;
     if (from === input.rank) throw new BadUserInput('rank', `Initiative ${initiative.id} is already pinned at rank ${input.rank}`);
+    // Pinners of one rank take turns (a transaction-scoped lock), so the check below sees any pin
+    // committed meanwhile; the unique index stays the last guard.
+    await em.getConnection().execute('select pg_advisory_xact_lock(?, ?)', [PIN_LOCK, input.rank], 'all', em.getTransactionContext());
     await this.assertRankFree(input.rank, initiative.id);
     initiative.pinnedRank = input.rank;
     initiative.pinReason = input.reason.trim();
     initiative.updatedAt = new Date();
     await new DecisionService(this.ctx).record(initiative, DecisionAction.PIN_RANK, { from: from === null ? null : String(from), to: String(input.rank), reason: input.reason });
-    try {
-      await flushChecked(em);
-    } catch (error) {
-      // Someone pinned another initiative onto this rank between the check and the write.
-      if (String((error as Error).message).includes('initiative_pinned_rank_unique')) {
-        await this.assertRankFree(input.rank, initiative.id, em.fork());
-      }
-      throw error;
-    }
+    await flushChecked(em, { initiative_pinned_rank_unique: { field: 'rank', message: `Rank ${input.rank} was just pinned to another initiative; reload the roadmap and choose another rank` } });
     return initiative;
   }
 
   /** Two pins never share a rank: refused, naming the initiative that holds it. */
-  private async assertRankFree(rank: number, pinning: number, em = this.ctx.em): Promise<void> {
-    const holder = await em.findOne(Initiative, { pinnedRank: rank, id: { $ne: pinning } });
+  private async assertRankFree(rank: number, pinning: number): Promise<void> {
+    const holder = await this.ctx.em.findOne(Initiative, { pinnedRank: rank, id: { $ne: pinning } });
     if (holder) {
       throw new BadUserInput('rank', `Rank ${rank} is held by initiative ${holder.id} "${holder.title}"; unpin it first or choose another rank`);
     }
