@@ -70,7 +70,7 @@ export class WindowCountKeeper {
     this.timer.unref();
   }
 
-  /** Runs a check soon (after a new model version or stage); one at a time. */
+  /** Runs a check now unless one is running (a new model window is rebuilt by updateScoringModel itself). */
   poke(): void {
     if (this.running) return;
     this.running = this.check()
