@@ -8,7 +8,13 @@
  *     its own process with a pool of 10 connections;
  *   - scenarios: 1. the nested initiatives page, 2. journeys with stages and channels, 3. one
  *     initiative's page with its decisions, 4. 90 % scenario 1 + 10 % updateInitiative (Regie and
- *     the floor); every request carries a real API token;
+ *     the floor); issue 8, journey impact scores over the 10,000 initiatives and 1,000,000 survey
+ *     responses (twelve months, seeded set-based, counts recounted, stage window counts current
+ *     before measuring): 5. roadmap(limit: 50) with each entry's score breakdown, 6.
+ *     allInitiatives(perPage: 50) sorted by priorityScore DESC (Regie and the floor, whose one
+ *     statement ranks the same; the answers are compared before measuring, scores to 1e-9; goal:
+ *     ≥ 0.5× the floor's req/s, p99 ≤ 60 ms at 10 connections); every request carries a real API
+ *     token;
  *   - per scenario and connection count (10, 50): a warm-up per server, then alternations, each
  *     running Regie, PostGraphile and the floor in turn (the order rotating), with autocannon;
  *   - SQL statements per request: counted in a pass of its own, by server processes whose
@@ -17,7 +23,7 @@
  *
  * Prints a table and writes server/bench/results/<YYYY-MM-DD>.json. Needs `npm run build -w server`.
  * Knobs: BENCH_SECONDS (5), BENCH_ALTERNATIONS (3), BENCH_CONNECTIONS (10,50),
- * BENCH_WARMUP_SECONDS (3), BENCH_SCENARIOS (initiatives,journeys,initiative,mixed),
+ * BENCH_WARMUP_SECONDS (3), BENCH_SCENARIOS (initiatives,journeys,initiative,mixed,roadmap,ranked),
  * BENCH_PROFILE (1; 0 skips the profile), BENCH_PROFILE_SECONDS (10), BENCH_RESULTS_DIR.
  */
 import { randomBytes } from 'node:crypto';
@@ -27,12 +33,25 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
-import { dropDatabase, recreateDatabase, seed, SIZE, type BenchDatabase } from './compare/database.js';
+import { dropDatabase, freshWindowCounts, recreateDatabase, seed, SIZE, TIME_ZONE, type BenchDatabase } from './compare/database.js';
 import { runLoad, type RunFigures } from './compare/load.js';
 import { freePort, startServer, type ServerProcess } from './compare/processes.js';
 import { printProfile, summariseProfile, type ProfileSummary } from './compare/profile.js';
 import { median, printTable, ratios, summarise, type Cell } from './compare/report.js';
-import { PER_PAGE, READS, readRequest, SCENARIOS, TARGETS, updateRequest, type Sent, type ScenarioKey, type Target } from './compare/scenarios.js';
+import {
+  isScored,
+  PER_PAGE,
+  READS,
+  readRequest,
+  SCENARIOS,
+  SCORED,
+  SCORED_GOAL,
+  TARGETS,
+  updateRequest,
+  type Sent,
+  type ScenarioKey,
+  type Target,
+} from './compare/scenarios.js';
 import { StatementCounter, type SeenStatement } from './compare/statement-counter.js';
 import { EditPool, workload } from './compare/workload.js';
 
@@ -84,6 +103,7 @@ async function start(target: Target, databaseUrl: string, nodeArgs: string[] = [
         HOST: '127.0.0.1',
         PORT: String(port),
         LOG_LEVEL: 'warn',
+        REGIE_TIME_ZONE: TIME_ZONE,
         REGIE_DATA_DIR: path.join(os.tmpdir(), 'regie-bench-compare'),
       },
     });
@@ -94,7 +114,7 @@ async function start(target: Target, databaseUrl: string, nodeArgs: string[] = [
     nodeArgs,
     port,
     ready: /^ready \d+/m,
-    env: { NODE_ENV: 'production', DATABASE_URL: databaseUrl, PORT: String(port) },
+    env: { NODE_ENV: 'production', DATABASE_URL: databaseUrl, PORT: String(port), TIME_ZONE },
   });
 }
 
@@ -150,8 +170,9 @@ async function countStatements(db: BenchDatabase, pool: EditPool): Promise<Recor
     proxied.port = String(await counter.listen());
     const server = await start(target, proxied.toString());
     try {
-      for (const key of READS) {
+      for (const key of [...READS, ...SCORED]) {
         if (!chosen.has(key) && !(key === 'initiatives' && chosen.has('mixed'))) continue;
+        if (isScored(key) && target === 'postgraphile') continue;
         for (let i = 0; i < 3; i++) await send(server, readRequest(key, target, 100 + i), db.readToken);
         counter.take();
         for (let i = 0; i < n; i++) await send(server, readRequest(key, target, 1 + ((i * 7919) % SIZE.initiatives)), db.readToken);
@@ -220,6 +241,77 @@ async function checkParity(servers: Record<Target, ServerProcess>, db: BenchData
   return parity;
 }
 
+/** How two answers of a scored scenario compare: the same shape, ids, order and strings; numbers within a tolerance. */
+interface ScoredComparison {
+  same: boolean;
+  rows: number;
+  numbers: number;
+  largestDifference: number;
+  firstDifference?: string;
+}
+
+const TOLERANCE = 1e-9;
+
+function compareScored(regie: unknown, floor: unknown): ScoredComparison {
+  const out: ScoredComparison = { same: true, rows: 0, numbers: 0, largestDifference: 0 };
+  const differ = (where: string, what: string) => {
+    if (out.same) out.firstDifference = `${where}: ${what}`;
+    out.same = false;
+  };
+  const walk = (a: unknown, b: unknown, where: string): void => {
+    if (typeof a === 'number' && typeof b === 'number') {
+      out.numbers++;
+      const difference = Math.abs(a - b);
+      out.largestDifference = Math.max(out.largestDifference, difference);
+      // Scores to 1e-9 (relative beyond 1): sums of the same terms in another order may differ in the last bits.
+      if (!(difference <= TOLERANCE * Math.max(1, Math.abs(a), Math.abs(b)))) differ(where, `Regie ${a}, floor ${b}`);
+    } else if (Array.isArray(a) && Array.isArray(b)) {
+      if (a.length !== b.length) return differ(where, `Regie ${a.length} items, floor ${b.length}`);
+      a.forEach((item, i) => walk(item, b[i], `${where}[${i}]`));
+    } else if (a !== null && b !== null && typeof a === 'object' && typeof b === 'object' && !Array.isArray(a) && !Array.isArray(b)) {
+      const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])].sort();
+      for (const key of keys) {
+        if (!(key in a) || !(key in b)) differ(`${where}.${key}`, `only ${key in a ? 'Regie' : 'the floor'} answers it`);
+        else walk((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key], `${where}.${key}`);
+      }
+    } else if (a !== b) {
+      differ(where, `Regie ${JSON.stringify(a)}, floor ${JSON.stringify(b)}`);
+    }
+  };
+  walk(regie, floor, '$');
+  const data = (regie as { data?: Record<string, unknown> } | null)?.data;
+  const list = data && Object.values(data)[0];
+  out.rows = Array.isArray(list) ? list.length : 0;
+  return out;
+}
+
+/**
+ * Scenarios 5 and 6, once before measuring: Regie's answer and the floor's, at the measured size
+ * and at 1,000 rows (a larger sample of the ranking), must hold the same initiatives in the same
+ * order with the same strings, and the same scores to 1e-9.
+ */
+async function checkScoredParity(servers: Record<Target, ServerProcess>, db: BenchDatabase): Promise<Record<string, string>> {
+  const parity: Record<string, string> = {};
+  for (const key of SCORED) {
+    for (const size of [PER_PAGE, 1000]) {
+      const [regie, floor] = [await send(servers.regie, readRequest(key, 'regie', 0, size), db.readToken), await send(servers.floor, readRequest(key, 'floor', 0, size), db.readToken)];
+      const problems: string[] = [];
+      for (const [name, answer] of [['regie', regie], ['floor', floor]] as const) {
+        const json = answer.json as { errors?: unknown };
+        if (answer.status !== 200 || json.errors) problems.push(`${name} answered ${answer.status} ${JSON.stringify(json).slice(0, 300)}`);
+      }
+      const comparison = compareScored(regie.json, floor.json);
+      const label = size === PER_PAGE ? key : `${key}-${size}`;
+      if (!comparison.same) problems.push(`the floor answers otherwise than Regie (${comparison.firstDifference})`);
+      parity[label] = problems.length
+        ? `DISAGREE: ${problems.join('; ')}`
+        : `agree: the same ${comparison.rows} initiatives in the same order, ${comparison.numbers} numbers within ${TOLERANCE} (largest difference ${comparison.largestDifference})`;
+      log(`parity ${label}: ${parity[label]}`);
+    }
+  }
+  return parity;
+}
+
 async function profileRegie(db: BenchDatabase): Promise<{ file: string; summary: ProfileSummary }> {
   const dir = path.join(os.tmpdir(), `regie-cpu-profile-${Date.now()}`);
   mkdirSync(dir, { recursive: true });
@@ -262,6 +354,7 @@ log(
     .map(([t, n]) => `${t} ${n}`)
     .join(', ')}`,
 );
+log(`survey responses: ${db.responses.responses} written in ${db.responses.insertMs} ms, counts recounted in ${db.responses.recountMs} ms, window counts of ${db.responses.refreshed} stages built`);
 const pool = new EditPool(db.editableInitiativeIds);
 
 const servers = {} as Record<Target, ServerProcess>;
@@ -273,12 +366,19 @@ try {
   log('counting SQL statements per request (servers on a counting proxy)');
   statementCounts = await countStatements(db, pool);
   for (const target of TARGETS) servers[target] = await start(target, DATABASE_URL);
-  parity = await checkParity(servers, db);
+  const windowCounts = await freshWindowCounts(DATABASE_URL);
+  log(`stage window counts as of ${windowCounts.asOf}: ${windowCounts.rebuilt ? `${windowCounts.rebuilt} stages rebuilt` : 'current'}`);
+  parity = { ...(await checkParity(servers, db)), ...(await checkScoredParity(servers, db)) };
 
   const headers = { authorization: `Bearer ${db.readToken}` };
   const suite = { database: databaseName, servers: TARGETS.map(target => servers[target]) };
   const options = { initiatives: SIZE.initiatives, pool, writeHeader: `Bearer ${db.writeToken}` };
   for (const scenario of scenarios) {
+    if (isScored(scenario.key)) {
+      // The server keeps them (at start and every minute); past midnight they are rebuilt here, before measuring.
+      const fresh = await freshWindowCounts(DATABASE_URL);
+      if (fresh.rebuilt) log(`stage window counts rebuilt for ${fresh.asOf} (${fresh.rebuilt} stages) before ${scenario.key}`);
+    }
     for (const connections of CONNECTIONS) {
       const targets = scenario.targets;
       for (const target of targets) {
@@ -350,7 +450,13 @@ try {
         },
         versions: { node: process.version, postgres: await postgresVersion(DATABASE_URL).catch(() => 'unknown') },
         settings: { seconds: SECONDS, warmupSeconds: WARMUP_SECONDS, alternations: ALTERNATIONS, connections: CONNECTIONS, perPage: PER_PAGE, poolSize: 10 },
-        seed: { ms: db.seedMs, rows: db.counts },
+        seed: { ms: db.seedMs, rows: db.counts, surveyResponses: { ...db.responses, months: 12, timeZone: TIME_ZONE } },
+        goals: {
+          postgraphile: '≥ 1.0× req/s, p99 no worse (scenarios 1–3)',
+          floor: '≥ 0.5× req/s (scenarios 1–3)',
+          mixed: 'no errors',
+          scored: `scenarios 5 and 6 (issue 8): ≥ ${SCORED_GOAL.throughputRatio}× the floor's req/s; p99 ≤ ${SCORED_GOAL.p99Ms} ms at ${SCORED_GOAL.atConnections} connections`,
+        },
         sqlStatements: {
           method:
             'each server on a TCP proxy that counts Query and Execute messages of the PostgreSQL protocol (BEGIN/COMMIT included), 20 sequential requests after 3 unmeasured ones; a separate pass, not the measured processes',

@@ -2,15 +2,18 @@
  * Baseline: the floor, bare `node:http` + `pg`, as its own process. Each scenario is one
  * prepared SQL statement (floor-sql.ts) that checks the token and builds the answer's JSON text,
  * which is sent as it comes; Node only reads the body's variables and hashes the token's secret.
- * `DATABASE_URL=… PORT=… node dist/bench/compare/floor-server.js`; prints `ready <port>`.
+ * `DATABASE_URL=… PORT=… [TIME_ZONE=…] node dist/bench/compare/floor-server.js`; prints `ready <port>`.
+ * TIME_ZONE (default Europe/Amsterdam, as Regie's) gives the scored scenarios their "today".
  */
 import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import pg from 'pg';
-import { INITIATIVE_PAGE, INITIATIVES_PAGE, JOURNEYS, UPDATE_INITIATIVE } from './floor-sql.js';
+import { INITIATIVE_PAGE, INITIATIVES_PAGE, JOURNEYS, RANKED, ROADMAP, UPDATE_INITIATIVE } from './floor-sql.js';
 
 const connectionString = process.env.DATABASE_URL;
 const port = Number(process.env.PORT ?? 0);
+/** The organisation's time zone, as Regie's REGIE_TIME_ZONE: the scores' "today" is its date. */
+const timeZone = process.env.TIME_ZONE ?? 'Europe/Amsterdam';
 if (!connectionString) throw new Error('floor-server: DATABASE_URL is required');
 
 // The same pool size as Regie's and PostGraphile's (pg's default of 10).
@@ -26,6 +29,8 @@ const ROUTES: Record<string, { name: string; text: string; params: (v: Variables
   '/floor/journeys': { name: 'journeys', text: JOURNEYS, params: () => [] },
   '/floor/initiative': { name: 'initiative', text: INITIATIVE_PAGE, params: v => [Number(v.id)] },
   '/floor/update': { name: 'update', text: UPDATE_INITIATIVE, params: v => [Number(v.id), v.version, v.title, v.effort] },
+  '/floor/roadmap': { name: 'roadmap', text: ROADMAP, params: v => [v.limit ?? 100, timeZone] },
+  '/floor/ranked': { name: 'ranked', text: RANKED, params: v => [v.perPage ?? 1000, timeZone] },
 };
 
 const send = (res: ServerResponse, status: number, body: string) => {

@@ -1,5 +1,5 @@
 import type { RunFigures } from './load.js';
-import type { ScenarioKey, Target } from './scenarios.js';
+import { isScored, SCORED_GOAL, type ScenarioKey, type Target } from './scenarios.js';
 
 /** All runs of one server in one scenario at one connection count. */
 export interface Cell {
@@ -40,7 +40,7 @@ export interface Ratio {
   p99: number | null;
   /** Regie's median CPU per request over the baseline's. */
   cpu: number | null;
-  /** The goal of issue 10 for this pair, and whether it is met. */
+  /** The goal of issue 10 (scenarios 5 and 6: issue 8) for this pair, and whether it is met. */
   goal: string;
   met: boolean;
 }
@@ -92,6 +92,11 @@ export function ratios(summaries: Summary[]): Ratio[] {
       if (regie.scenario === 'mixed') {
         goal = 'no errors';
         met = clean;
+      } else if (isScored(regie.scenario)) {
+        // Issue 8: at least half the floor's throughput; at 10 connections also p99 ≤ 60 ms.
+        const p99Goal = regie.connections === SCORED_GOAL.atConnections;
+        goal = `≥ ${SCORED_GOAL.throughputRatio}× req/s${p99Goal ? `, p99 ≤ ${SCORED_GOAL.p99Ms} ms` : ''}`;
+        met = throughput !== null && throughput >= SCORED_GOAL.throughputRatio && (!p99Goal || regie.p99Ms <= SCORED_GOAL.p99Ms) && clean;
       } else if (baseline === 'postgraphile') {
         goal = '≥ 1.0× req/s, p99 no worse';
         met = throughput !== null && p99 !== null && throughput >= 1 && p99 <= 1 && clean;

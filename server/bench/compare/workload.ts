@@ -108,6 +108,8 @@ export function workload(key: ScenarioKey, target: Target, options: WorkloadOpti
   switch (key) {
     case 'initiatives':
     case 'journeys':
+    case 'roadmap':
+    case 'ranked':
       return [post(readRequest(key, target))];
     case 'initiative':
       return [initiativePages(target, options.initiatives)];
