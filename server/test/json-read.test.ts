@@ -92,6 +92,21 @@ describe('every list of the schema', () => {
   });
 });
 
+describe('the roadmap', () => {
+  it('builds its initiatives in one statement, answering what the entity path answers', async () => {
+    const query = (extra: string) =>
+      `{ roadmap(limit: 12) { rank pinned priorityScore initiative { id ${extra} title status department { code } priorityScore scoreBreakdown { journeyImpact priorityScore modelVersion terms { stageId gapFactor gapReason contribution } } } } }`;
+    const fast = await measure(query(''));
+    const slow = await measure(query('@include(if: true)'));
+    expect(fast.data.roadmap).toHaveLength(12);
+    expect(fast.data).toEqual(slow.data);
+    // The session, the ranking, the initiatives.
+    expect(fast.statements).toBe(3);
+    expect(slow.statements).toBeGreaterThan(3);
+    for (const entry of fast.data.roadmap) expect(entry.initiative.priorityScore).toBe(entry.priorityScore);
+  });
+});
+
 describe('a record by id', () => {
   it('answers in one statement with its relations, NOT_FOUND when absent', async () => {
     const [first] = (await measure('{ allInitiatives(perPage: 1) { id } }')).data.allInitiatives;

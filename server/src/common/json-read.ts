@@ -280,12 +280,38 @@ export async function readJson<T extends object>(
   info: GraphQLResolveInfo,
   page: JsonPage | IdsPage,
 ): Promise<Record<string, unknown>[] | undefined> {
+  return readJsonObjects(scope, entity, info, getNamedType(info.returnType).name, selectionOf(info), page);
+}
+
+/**
+ * The sub-selections of the field `name` of the rows this resolver returns (e.g. `initiative` of
+ * roadmap entries), or undefined when fragments or directives make them less than plain.
+ */
+export function fieldSelections(info: GraphQLResolveInfo, name: string): SelectionSetNode[] | undefined {
+  const sets: SelectionSetNode[] = [];
+  for (const node of info.fieldNodes) {
+    for (const selection of node.selectionSet?.selections ?? []) {
+      if (selection.kind !== Kind.FIELD || selection.directives?.length) return undefined;
+      if (selection.name.value === name && selection.selectionSet) sets.push(selection.selectionSet);
+    }
+  }
+  return sets.length > 0 ? sets : undefined;
+}
+
+/** Rows of `typeName` (stored as `entity`) for the given selections, in the order of `page`; undefined when the selection needs the entity path. */
+export async function readJsonObjects<T extends object>(
+  scope: ReadScope,
+  entity: EntityName<T>,
+  info: GraphQLResolveInfo,
+  typeName: string,
+  selections: readonly SelectionSetNode[],
+  page: JsonPage | IdsPage,
+): Promise<Record<string, unknown>[] | undefined> {
   const { em } = scope;
-  const typeName = getNamedType(info.returnType).name;
   const builder = new JsonBuilder(info, scope);
   let object: string;
   try {
-    object = builder.object(typeName, 'r', selectionOf(info));
+    object = builder.object(typeName, 'r', selections);
   } catch (error) {
     if (error instanceof Unsupported) return undefined;
     throw error;

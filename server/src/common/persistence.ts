@@ -1,4 +1,4 @@
-import { ForeignKeyConstraintViolationException, OptimisticLockError, UniqueConstraintViolationException, type EntityName } from '@mikro-orm/core';
+import { ConstraintViolationException, ForeignKeyConstraintViolationException, OptimisticLockError, UniqueConstraintViolationException, type EntityName } from '@mikro-orm/core';
 import type { SqlEntityManager } from '@mikro-orm/sql';
 import { BadUserInput, Conflict, NotFound } from './errors.js';
 
@@ -56,20 +56,35 @@ export async function flushChecked(em: SqlEntityManager, uniques: Record<string,
   }
 }
 
+/** Fields of PostgreSQL's error report that the driver error carries (pg and PGlite alike). */
+interface DatabaseErrorFields {
+  constraint?: string;
+  table?: string;
+}
+
+/** The constraint a refused write broke (unique, foreign key, check, not null), by its name. */
+export function violatedConstraint(error: unknown): string | undefined {
+  return error instanceof ConstraintViolationException ? (error as DatabaseErrorFields).constraint : undefined;
+}
+
 export async function translateWriteError(
   em: SqlEntityManager,
   error: unknown,
   uniques: Record<string, { field: string; message: string }>,
 ): Promise<unknown> {
+  // Told apart by SQLSTATE (MikroORM picks the exception class by it: 23505, 23503) and by the
+  // constraint and table PostgreSQL names in the error's fields, never by the message, whose
+  // words depend on the server's language.
   if (error instanceof UniqueConstraintViolationException) {
-    const detail = `${(error as { constraint?: string }).constraint ?? ''} ${error.message}`;
-    const hit = Object.entries(uniques).find(([constraint]) => detail.includes(constraint));
-    if (hit) return new BadUserInput(hit[1].field, hit[1].message);
+    const constraint = violatedConstraint(error);
+    const hit = constraint !== undefined && Object.hasOwn(uniques, constraint) ? uniques[constraint] : undefined;
+    if (hit) return new BadUserInput(hit.field, hit.message);
   }
   if (error instanceof ForeignKeyConstraintViolationException) {
     // A record was deleted while something started pointing at it (the checks before a delete
-    // normally say this with names; this is the race between check and delete).
-    const table = /on table "([^"]+)"\s*$/.exec(error.message)?.[1];
+    // normally say this with names; this is the race between check and delete). `table` is the
+    // table holding the reference.
+    const { table } = error as DatabaseErrorFields;
     return new BadUserInput('id', `This record is still used${table ? ` by ${table.replace(/_/g, ' ')} records` : ''}; change or delete those first`);
   }
   if (error instanceof OptimisticLockError && error.entity) {

@@ -23,13 +23,17 @@ export function authorize(actor: Actor, permission: Permission): void {
 }
 
 /**
- * Record-level rule: leads and department-bound tokens act only for their own department.
- * The regie team and unbound tokens (that hold the permission) act for any.
+ * Record-level rule: leads and tokens act only for their own department; the regie team acts for
+ * any. A token bound to no department holds no department-bound permission (DESIGN §1: a token
+ * with initiatives:write must be bound); such tokens were issued before that was enforced.
  */
 export function authorizeForDepartment(actor: Actor, permission: Permission, departmentId: number): void {
   authorize(actor, permission);
-  const bound = actor.kind === 'person' ? actor.role !== 'REGIE' : actor.departmentId !== null;
-  if (bound && DEPARTMENT_BOUND.includes(permission) && actor.departmentId !== departmentId) {
+  if (isRegie(actor) || !DEPARTMENT_BOUND.includes(permission)) return;
+  if (actor.kind === 'token' && actor.departmentId === null) {
+    throw new Forbidden(`${describe(actor)} is bound to no department, so it may not use ${permission}; issue a token bound to the department it acts for`);
+  }
+  if (actor.departmentId !== departmentId) {
     throw new Forbidden(`${describe(actor)} may act only for its own department`);
   }
 }

@@ -30,7 +30,7 @@ export class IssueApiTokenArgs {
   @IsIn(SCOPES, { each: true, message: `scopes must be among ${SCOPES.join(', ')}` })
   scopes!: Scope[];
 
-  @Field(() => ID, { nullable: true, description: 'Bind the token to one department.' })
+  @Field(() => ID, { nullable: true, description: 'Bind the token to one department; required with initiatives:write (the token acts for that department only).' })
   @IsOptional()
   departmentId?: string | null;
 

@@ -3,6 +3,7 @@ import type { FilterQuery } from '@mikro-orm/core';
 import { randomBytes } from 'node:crypto';
 import type { Context } from '../../context.js';
 import { requireActor } from '../../common/auth/actor.js';
+import { DEPARTMENT_BOUND, SCOPES, SCOPE_PERMISSIONS, type Scope } from '../../common/auth/permissions.js';
 import { BadUserInput } from '../../common/errors.js';
 import { allOf, countAll, findForRead, findPage, textSearch, type ListArgs, type ListMetadata } from '../../common/list.js';
 import { findOrFail, flushChecked, parseId } from '../../common/persistence.js';
@@ -11,6 +12,9 @@ import { Department } from '../department/department.entity.js';
 import { Person } from '../person/person.entity.js';
 import { ApiToken } from './api-token.entity.js';
 import type { ApiTokenFilter, IssueApiTokenArgs } from './api-token.inputs.js';
+
+/** Scopes whose permissions hold for one department only, so a token with one must be bound (DESIGN §1). */
+const DEPARTMENT_SCOPES: readonly Scope[] = SCOPES.filter(scope => SCOPE_PERMISSIONS[scope].some(permission => DEPARTMENT_BOUND.includes(permission)));
 
 export class ApiTokenService {
   constructor(private readonly ctx: Context) {}
@@ -39,6 +43,10 @@ export class ApiTokenService {
   /** Returns the secret once; only its hash is stored. */
   async issue(input: IssueApiTokenArgs): Promise<{ secret: string; apiToken: ApiToken }> {
     const { em } = this.ctx;
+    const bound = input.scopes.find(scope => DEPARTMENT_SCOPES.includes(scope));
+    if (bound && !input.departmentId) {
+      throw new BadUserInput('departmentId', `A token with ${bound} acts for one department only: give that department's departmentId`);
+    }
     const department = input.departmentId ? await findOrFail(em, Department, input.departmentId, { field: 'departmentId' }) : null;
     const random = randomBytes(32).toString('base64url');
     const token = em.create(ApiToken, {

@@ -21,7 +21,7 @@ export class Department extends BaseEntity {
   @Property({ type: 'text', nullable: true })
   description?: string | null;
 
-  /** The department's lead (a Person). Resolved by DepartmentResolver.lead. */
+  /** The department's lead: an active person of it (DepartmentService and PersonService keep it so). Resolved by DepartmentResolver.lead. */
   @ManyToOne(() => Person, { ref: true, nullable: true, deleteRule: 'restrict' })
   lead?: Ref<Person> | null;
 

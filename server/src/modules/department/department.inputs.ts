@@ -53,7 +53,7 @@ export class CreateDepartmentArgs {
   @MaxLength(4000)
   description?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'The person who leads the department.' })
+  @Field(() => ID, { nullable: true, description: 'The person who leads the department: an active person without a department yet, who joins this one.' })
   @IsOptional()
   leadId?: string | null;
 }
@@ -75,7 +75,7 @@ export class UpdateDepartmentArgs extends VersionedArgs {
   @MaxLength(4000)
   description?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'The person who leads the department; null: none.' })
+  @Field(() => ID, { nullable: true, description: 'The person who leads the department, an active person of it (one without a department joins it); null: none.' })
   @IsOptional()
   leadId?: string | null;
 

@@ -2,9 +2,11 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { ref, type FilterQuery } from '@mikro-orm/core';
 import type { Context } from '../../context.js';
 import { assertUnreferenced } from '../../common/integrity.js';
+import { BadUserInput } from '../../common/errors.js';
 import { allOf, countAll, findForRead, findPage, textSearch, type ListArgs, type ListMetadata } from '../../common/list.js';
 import { assertVersion, detachedCopy, findOrFail, flushChecked, parseId } from '../../common/persistence.js';
 import { Person } from '../person/person.entity.js';
+import { lockPeople } from '../person/person.service.js';
 import { DepartmentCapacity } from './department-capacity.entity.js';
 import { Department } from './department.entity.js';
 import type { CapacityInput, CreateDepartmentArgs, DepartmentFilter, UpdateDepartmentArgs } from './department.inputs.js';
@@ -43,8 +45,9 @@ export class DepartmentService {
       name: input.name.trim(),
       code: normaliseCode(input.code),
       description: input.description ?? null,
-      lead: input.leadId ? await findOrFail(em, Person, input.leadId, { field: 'leadId' }) : null,
+      lead: null,
     } as never);
+    if (input.leadId) department.lead = ref(await this.leadOf(department, input.leadId));
     await flushChecked(em, UNIQUES);
     return department;
   }
@@ -53,12 +56,14 @@ export class DepartmentService {
     const { em } = this.ctx;
     const department = await this.get(input.id);
     assertVersion(em, department, input.version);
-    const lead = input.leadId ? await findOrFail(em, Person, input.leadId, { field: 'leadId' }) : null;
+    // An unchanged lead is left as it is (the admin sends it back with every edit).
+    const changesLead = input.leadId !== undefined && (input.leadId ? parseId(input.leadId, 'leadId') : null) !== (department.lead?.id ?? null);
+    const lead = changesLead && input.leadId ? await this.leadOf(department, input.leadId) : null;
     if (input.capacities !== undefined) await this.replaceCapacities(department, input.capacities ?? []);
     if (input.name !== undefined) department.name = input.name.trim();
     if (input.code !== undefined) department.code = normaliseCode(input.code);
     if (input.description !== undefined) department.description = input.description;
-    if (input.leadId !== undefined) department.lead = lead ? ref(lead) : null;
+    if (changesLead) department.lead = lead ? ref(lead) : null;
     await flushChecked(em, UNIQUES);
     return department;
   }
@@ -71,6 +76,27 @@ export class DepartmentService {
     em.remove(department);
     await flushChecked(em);
     return snapshot;
+  }
+
+  /**
+   * The person `leadId` names, as the lead of `department`: an active person of it, or one without
+   * a department, who then joins it (nobody belongs to a department being created). Read after the
+   * people lock, so that a concurrent move or deactivation of that person, which PersonService
+   * refuses for a lead, is either seen here or sees this lead.
+   */
+  private async leadOf(department: Department, leadId: string): Promise<Person> {
+    const { em } = this.ctx;
+    await lockPeople(em);
+    const person = await em.findOne(Person, { id: parseId(leadId, 'leadId') }, { refresh: true });
+    if (!person) throw new BadUserInput('leadId', `leadId: Person ${leadId} does not exist`);
+    if (!person.active) throw new BadUserInput('leadId', `${person.name} is inactive: a department's lead is an active person of it`);
+    if (!person.department) {
+      person.department = ref(department);
+    } else if (person.department.id !== department.id) {
+      const other = await person.department.loadOrFail();
+      throw new BadUserInput('leadId', `${person.name} belongs to ${other.name} (${other.code}), and a department's lead is a person of it: move them first, or choose someone of this department or without one`);
+    }
+    return person;
   }
 
   /**

@@ -70,16 +70,16 @@ export class UpdatePersonArgs extends VersionedArgs {
   @IsEmail({}, { message: 'email must be an email address' })
   email?: string;
 
-  @Field(() => RoleEnum, { nullable: true })
+  @Field(() => RoleEnum, { nullable: true, description: 'The last active REGIE member cannot be demoted.' })
   @Omittable()
   @IsIn(ROLES)
   role?: Role;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: "A department's lead cannot leave it: choose another lead for it first." })
   @IsOptional()
   departmentId?: string | null;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: "false: cannot sign in. Refused for the last active REGIE member and for a department's lead." })
   @Omittable()
   @IsBoolean()
   active?: boolean;

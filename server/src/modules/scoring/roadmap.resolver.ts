@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, Info, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context.js';
 import { Allow } from '../../common/auth/guard.js';
 import { DepartmentPlan, Overlap, RoadmapArgs, RoadmapEntry, UncoveredMoment } from './roadmap.types.js';
@@ -8,8 +9,8 @@ import { RoadmapService } from './roadmap.service.js';
 export class RoadmapResolver {
   @Allow('read')
   @Query(() => [RoadmapEntry], { description: 'The open candidates (under review, approved, in progress) ranked across departments by priority score, pins first where they are pinned (DESIGN §2).' })
-  roadmap(@Args() args: RoadmapArgs, @Ctx() ctx: Context) {
-    return new RoadmapService(ctx).roadmap(args);
+  roadmap(@Args() args: RoadmapArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return new RoadmapService(ctx).roadmap(args, info);
   }
 
   @Allow('read')

@@ -1,4 +1,6 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../../context.js';
+import { fieldSelections, readJsonObjects } from '../../common/json-read.js';
 import { BadUserInput } from '../../common/errors.js';
 import { parseId } from '../../common/persistence.js';
 import { Department } from '../department/department.entity.js';
@@ -57,6 +59,20 @@ export class RoadmapService {
   }
 
   /**
+   * The initiatives of the answer: as the plain objects the client's selection of `initiative`
+   * asks for, built by one statement (json-read.ts), else as entities.
+   */
+  private async initiativesForRead(ids: number[], info?: GraphQLResolveInfo): Promise<Map<number, Initiative>> {
+    const selections = info && ids.length > 0 ? fieldSelections(info, 'initiative') : undefined;
+    if (info && selections) {
+      const page = { sql: `select v.id from (values ${ids.map((_, n) => `(?::int, ${n})`).join(', ')}) v(id, n) order by v.n`, params: ids };
+      const rows = await readJsonObjects(this.ctx, Initiative, info, 'Initiative', selections, page);
+      if (rows) return new Map(rows.map((row, i) => [ids[i], row as unknown as Initiative]));
+    }
+    return this.initiativesById(ids);
+  }
+
+  /**
    * Whether an open candidate belongs to a quarter's roadmap and plan: it targets that quarter,
    * has no target quarter, or is carried over from an earlier quarter that has passed.
    */
@@ -67,10 +83,10 @@ export class RoadmapService {
     return { included: carried, carriedOver: carried };
   }
 
-  async roadmap(args: RoadmapArgs): Promise<RoadmapEntry[]> {
+  async roadmap(args: RoadmapArgs, info?: GraphQLResolveInfo): Promise<RoadmapEntry[]> {
     const departmentId = args.departmentId ? parseId(args.departmentId, 'departmentId') : undefined;
     const current = quarterOf(todayOf(this.ctx));
-    const rows = (await new ScoreService(this.ctx).ranking())
+    const rows = (await new ScoreService(this.ctx).ranking(undefined, { contributors: departmentId !== undefined }))
       .map(row => {
         const inQuarter = args.quarter ? this.forQuarter(row, args.quarter) : { included: true, carriedOver: row.targetQuarter !== null && row.targetQuarter < current };
         return { row, ...inQuarter };
@@ -80,7 +96,7 @@ export class RoadmapService {
       .filter(({ row }) => !args.pillar || row.pillar === args.pillar)
       .sort((a, b) => a.row.rank - b.row.rank)
       .slice(0, args.limit ?? 100);
-    const initiatives = await this.initiativesById(rows.map(({ row }) => row.id));
+    const initiatives = await this.initiativesForRead(rows.map(({ row }) => row.id), info);
     return rows.map(({ row, carriedOver }) => ({
       rank: row.rank,
       pinned: row.pinned,

@@ -134,25 +134,32 @@ export const businessFactorSql = (alias: string) => `(select 1 + (m.commercial_w
 export const priorityScoreSql = (alias: string, journeyImpact = journeyImpactSql(alias)) =>
   `(((${journeyImpact}) * ${alias}.confidence) * ${businessFactorSql(alias)} / ${alias}.effort)`;
 
-/** The whole ScoreBreakdown of the initiative row `alias`, as JSON. */
+/** The whole ScoreBreakdown of the initiative row `alias`, as JSON (J computed once). */
 export const breakdownSql = (alias: string) => `(select json_build_object(
     'terms', coalesce((select json_agg(json_build_object(
         'stageId', w.stage_id::text, 'stageName', w.stage_name, 'journeyId', w.journey_id::text, 'journeyName', w.journey_name,
-        'level', si.level, 'levelValue', ${levelValue('si')}, 'importance', w.importance, 'reach', w.reach,
+        'level', si.level, 'levelValue', (m.levels ->> si.level)::float8, 'importance', w.importance, 'reach', w.reach,
         'actualNps', w.nps, 'marginOfError', w.moe, 'responses', w.responses, 'target', w.target,
-        'gapFactor', w.gap_factor, 'gapReason', w.gap_reason, 'stageWeight', w.weight, 'contribution', ${levelValue('si')} * w.weight
+        'gapFactor', w.gap_factor, 'gapReason', w.gap_reason, 'stageWeight', w.weight, 'contribution', (m.levels ->> si.level)::float8 * w.weight
       ) order by si.id) from stage_impact si join stage_weight w on w.stage_id = si.stage_id where si.initiative_id = ${alias}.id), '[]'::json),
-    'journeyImpact', ${journeyImpactSql(alias)},
-    'businessFactor', ${businessFactorSql(alias)},
+    'journeyImpact', x.j,
+    'businessFactor', x.b,
     'commercialValue', ${alias}.commercial_value,
     'confidence', ${alias}.confidence,
     'effort', ${alias}.effort,
-    'priorityScore', ${priorityScoreSql(alias)},
+    'priorityScore', ((x.j * ${alias}.confidence) * x.b) / ${alias}.effort,
     'modelVersion', m.version
-  ) from score_model m)`;
+  ) from score_model m cross join lateral (select ${journeyImpactSql(alias)} as j, 1 + (m.commercial_weight * (${alias}.commercial_value - 3)) / 2 as b) x)`;
 
-/** Every initiative's J and P, for sorting and filtering a whole list at once (hash joins, not a subquery per row). */
-export const initiativeScoresCte = `
+/**
+ * J and P of every initiative (or only those in the statuses given), for sorting, filtering and
+ * ranking a whole list at once: one hash join of impacts and stage weights, not a subquery per row.
+ */
+export const initiativeScoresCte = scoresCte();
+
+export function scoresCte(statuses?: readonly string[]): string {
+  const only = (alias: string) => (statuses ? `where ${alias}.status in (${statuses.map(s => `'${s.replace(/'/g, "''")}'`).join(', ')})` : '');
+  return `
   initiative_score as (
     select i.id as initiative_id, coalesce(x.j, 0::float8) as journey_impact,
       ((coalesce(x.j, 0::float8) * i.confidence) * (1 + (m.commercial_weight * (i.commercial_value - 3)) / 2) / i.effort) as priority_score
@@ -160,6 +167,9 @@ export const initiativeScoresCte = `
     left join (
       select si.initiative_id, sum((m2.levels ->> si.level)::float8 * w.weight) as j
       from stage_impact si join stage_weight w on w.stage_id = si.stage_id cross join score_model m2
+      ${statuses ? `join initiative oi on oi.id = si.initiative_id ${only('oi')}` : ''}
       group by si.initiative_id
     ) x on x.initiative_id = i.id
+    ${only('i')}
   )`;
+}

@@ -5,7 +5,7 @@ import { BadUserInput } from '../../common/errors.js';
 import { parseId } from '../../common/persistence.js';
 import { zonedDate } from '../../common/time-zone.js';
 import { InitiativeStatus } from '../initiative/initiative.enums.js';
-import { breakdownSql, initiativeScoresCte, priorityScoreSql, scoreCtes, type ModelValues } from './score-sql.js';
+import { breakdownSql, priorityScoreSql, scoreCtes, scoresCte, type ModelValues } from './score-sql.js';
 import { score, type LevelName, type ScoringWeights, type StageInputs } from './scoring.maths.js';
 import type { ScoreBreakdown, ScorePreviewArgs } from './scoring.types.js';
 
@@ -31,7 +31,6 @@ export interface RankedCandidate {
   pillar: string;
   targetQuarter: string | null;
   effort: number;
-  title: string;
 }
 
 /**
@@ -162,24 +161,26 @@ export class ScoreService {
     };
   }
 
-  /** Every open candidate with its score under the active (or a proposed) model, ranked. */
-  async ranking(model?: ModelValues): Promise<RankedCandidate[]> {
+  /**
+   * Every open candidate with its score under the active (or a proposed) model, ranked. Only the
+   * open candidates are scored; contributors are read only when asked for (a department filter).
+   */
+  async ranking(model?: ModelValues, options: { contributors?: boolean } = {}): Promise<RankedCandidate[]> {
+    const contributors = options.contributors
+      ? 'array(select c.department_id from initiative_contributor c where c.initiative_id = i.id order by c.department_id)'
+      : 'null::int[]';
     const rows = await this.query<Record<string, unknown>>(
-      `with ${scoreCtes(todayOf(this.scope), model)}, ${initiativeScoresCte}
-       select i.id, i.title, i.status, i.pinned_rank, i.department_id, i.pillar, i.target_quarter, i.effort, s.priority_score, s.journey_impact,
-         array(select c.department_id from initiative_contributor c where c.initiative_id = i.id order by c.department_id) as contributors
-       from initiative i join initiative_score s on s.initiative_id = i.id
-       where i.status in (${OPEN_CANDIDATES.map(() => '?').join(', ')})`,
-      [...OPEN_CANDIDATES],
+      `with ${scoreCtes(todayOf(this.scope), model)}, ${scoresCte(OPEN_CANDIDATES)}
+       select i.id, i.status, i.pinned_rank, i.department_id, i.pillar, i.target_quarter, i.effort, s.priority_score, s.journey_impact, ${contributors} as contributors
+       from initiative_score s join initiative i on i.id = s.initiative_id`,
     );
     return assignRanks(
       rows.map(row => ({
         id: Number(row.id),
-        title: String(row.title),
         status: row.status as InitiativeStatus,
         pinnedRank: row.pinned_rank === null ? null : Number(row.pinned_rank),
         departmentId: Number(row.department_id),
-        contributorIds: (row.contributors as number[]).map(Number),
+        contributorIds: ((row.contributors as number[] | null) ?? []).map(Number),
         pillar: String(row.pillar),
         targetQuarter: (row.target_quarter as string | null) ?? null,
         effort: Number(row.effort),

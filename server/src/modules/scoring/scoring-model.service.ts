@@ -3,7 +3,7 @@ import type { Context } from '../../context.js';
 import { requireActor } from '../../common/auth/actor.js';
 import { BadUserInput, Conflict } from '../../common/errors.js';
 import { countAll, findForRead, findPage, type ListArgs, type ListMetadata } from '../../common/list.js';
-import { findOrFail, flushChecked } from '../../common/persistence.js';
+import { findOrFail, flushChecked, violatedConstraint } from '../../common/persistence.js';
 import { Initiative } from '../initiative/initiative.entity.js';
 import type { ModelValues } from './score-sql.js';
 import { ScoreService, todayOf } from './score.service.js';
@@ -79,7 +79,7 @@ export class ScoringModelService {
       await flushChecked(em, {});
     } catch (error) {
       // Two changes at once: the later one is refused rather than silently based on a stale version.
-      if (String((error as Error).message).includes('scoring_model_version_unique')) throw new Conflict('ScoringModel', values.version - 1, values.version);
+      if (violatedConstraint(error) === 'scoring_model_version_unique') throw new Conflict('ScoringModel', values.version - 1, values.version);
       throw error;
     }
     // A new window: the kept window counts are rebuilt now, in this transaction, so that scores stay fast.
