@@ -13,13 +13,16 @@ import type { Config } from './config.js';
 import { WindowCountKeeper } from './modules/scoring/window-counts.js';
 import type { Context, Security } from './context.js';
 import { authenticate } from './modules/auth/authenticate.js';
-import { FailureLimiter } from './modules/auth/rate-limit.js';
+import { SignInLimiter, Slots } from './modules/auth/rate-limit.js';
 import { SessionTokens } from './modules/auth/session.js';
 import { surveyResponseImport } from './modules/survey-response/survey-response.import.js';
 import { formatError } from './common/errors.js';
 import type { Database } from './database/orm.js';
 import type { Logger } from './logger.js';
 import { buildRegieSchema } from './schema.js';
+
+/** Sign-ins checking a password at once (scrypt takes a libuv thread, of 4, and 32 MiB); more are asked to come back. */
+const SIGN_IN_HASHES_AT_ONCE = 4;
 
 /** Per-operation limits; an operation beyond one is refused before it runs. */
 export const LIMITS = { depth: 10, aliases: 20, tokens: 4000, cost: 8000, directives: 20 } as const;
@@ -68,11 +71,13 @@ function serialised(db: Database) {
 export async function createServer({ config, db, logger, jwtSecret, schema }: AppDeps): Promise<RegieServer> {
   const app = express();
   app.disable('x-powered-by');
-  // Behind a proxy (docker, ingress) the client address comes from X-Forwarded-For.
-  app.set('trust proxy', 'loopback, linklocal, uniquelocal');
+  // The client's address (sign-in limits count per address) is the socket's, unless the proxies
+  // in front are named in REGIE_TRUST_PROXY: only they may say who the client is (X-Forwarded-For).
+  app.set('trust proxy', config.trustProxy);
   const security: Security = {
     sessions: new SessionTokens(jwtSecret, config.sessionMinutes),
-    signInFailures: { byEmail: new FailureLimiter(5, 15 * 60_000), byAddress: new FailureLimiter(30, 15 * 60_000) },
+    signIns: new SignInLimiter(db.embedded),
+    hashing: new Slots(SIGN_IN_HASHES_AT_ONCE),
   };
   const httpServer = http.createServer(app);
 

@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import path from 'node:path';
 
 export type NodeEnv = 'development' | 'production' | 'test';
@@ -25,6 +26,11 @@ export interface Config {
   timeZone: string;
   /** Largest CSV file the survey-response import accepts, in bytes. */
   importLimitBytes: number;
+  /**
+   * Express's 'trust proxy': which proxies may name the client's address (X-Forwarded-For) — false
+   * (none: the socket's address is the client's), a number of proxy hops, or addresses and subnets.
+   */
+  trustProxy: false | number | string[];
 }
 
 /** Thrown when an environment variable holds a value Regie cannot use; names the variable. */
@@ -56,6 +62,7 @@ export const CONFIG_VARIABLES = [
   'DEMO_PASSWORD',
   'REGIE_TIME_ZONE',
   'REGIE_IMPORT_LIMIT',
+  'REGIE_TRUST_PROXY',
 ] as const;
 
 const present = (env: Env, name: string): string | undefined => {
@@ -143,6 +150,36 @@ const secret = (env: Env, name: string, nodeEnv: NodeEnv): string | undefined =>
   return value;
 };
 
+const NAMED_RANGES = ['loopback', 'linklocal', 'uniquelocal'];
+
+/** An address, a subnet (10.0.0.0/8) or one of Express's named ranges. */
+const proxyAddress = (item: string): boolean => {
+  if (NAMED_RANGES.includes(item)) return true;
+  const [address, bits, ...rest] = item.split('/');
+  const family = isIP(address);
+  if (!family || rest.length > 0) return false;
+  return bits === undefined || (/^\d+$/.test(bits) && Number(bits) <= (family === 4 ? 32 : 128));
+};
+
+/**
+ * Which proxies may say who the client is. Unset: none. "Trust everyone" is not offered: anyone
+ * could then pick their own address with X-Forwarded-For and step around the sign-in limits.
+ */
+const trustProxy = (env: Env, name: string): false | number | string[] => {
+  const value = present(env, name);
+  if (value === undefined || ['false', 'none', '0'].includes(value.toLowerCase())) return false;
+  if (/^\d+$/.test(value)) {
+    if (Number(value) > 10) throw new ConfigError(name, `must be a number of proxies from 1 to 10 (got "${value}")`);
+    return Number(value);
+  }
+  const items = value.split(',').map(item => item.trim()).filter(item => item !== '');
+  const wrong = items.find(item => !proxyAddress(item));
+  if (wrong !== undefined) {
+    throw new ConfigError(name, `must be a number of proxies, or addresses, subnets (10.0.0.0/8) and loopback, linklocal, uniquelocal separated by commas (got "${wrong}")`);
+  }
+  return items;
+};
+
 const demoPassword = (env: Env, name: string): string | undefined => {
   const value = present(env, name);
   if (value !== undefined && value.length < 10) throw new ConfigError(name, 'must be at least 10 characters long');
@@ -171,5 +208,6 @@ export function loadConfig(env: Env = process.env): Config {
     demoPassword: demoPassword(env, 'DEMO_PASSWORD'),
     timeZone: timeZone(env, 'REGIE_TIME_ZONE', 'Europe/Amsterdam'),
     importLimitBytes: bytes(env, 'REGIE_IMPORT_LIMIT', 200 * 1024 ** 2),
+    trustProxy: trustProxy(env, 'REGIE_TRUST_PROXY'),
   };
 }

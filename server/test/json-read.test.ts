@@ -100,10 +100,19 @@ describe('the roadmap', () => {
     const slow = await measure(query('@include(if: true)'));
     expect(fast.data.roadmap).toHaveLength(12);
     expect(fast.data).toEqual(slow.data);
-    // The session, the ranking, the initiatives.
-    expect(fast.statements).toBe(3);
-    expect(slow.statements).toBeGreaterThan(3);
+    // The session, then the scores, the ranking and the initiatives in one.
+    expect(fast.statements).toBe(2);
+    expect(slow.statements).toBeGreaterThan(2);
     for (const entry of fast.data.roadmap) expect(entry.initiative.priorityScore).toBe(entry.priorityScore);
+  });
+
+  it('ranks in SQL exactly as the model preview ranks in TypeScript, pins included', async () => {
+    const roadmap = (await t.gql('{ roadmap(limit: 1000) { rank pinned initiative { id } } }')).data!.roadmap as { rank: number; pinned: boolean; initiative: { id: string } }[];
+    const preview = (await t.gql('{ previewScoringModel { rankBefore initiative { id } } }')).data!.previewScoringModel as { rankBefore: number; initiative: { id: string } }[];
+    expect(roadmap.some(entry => entry.pinned)).toBe(true);
+    expect(roadmap.map(entry => [entry.initiative.id, entry.rank])).toEqual(
+      [...preview].sort((a, b) => a.rankBefore - b.rankBefore).map(row => [row.initiative.id, row.rankBefore]),
+    );
   });
 });
 

@@ -298,6 +298,22 @@ export function fieldSelections(info: GraphQLResolveInfo, name: string): Selecti
   return sets.length > 0 ? sets : undefined;
 }
 
+/**
+ * The SQL of a JSON object of `typeName` for the row aliased `alias`, with the CTEs it reads, for
+ * a statement written elsewhere (e.g. the roadmap's entries); undefined when the selection needs
+ * the entity path.
+ */
+export function jsonObjectSql(scope: ReadScope, info: GraphQLResolveInfo, typeName: string, selections: readonly SelectionSetNode[], alias: string): { sql: string; ctes: string[] } | undefined {
+  const builder = new JsonBuilder(info, scope);
+  try {
+    const sql = builder.object(typeName, alias, selections);
+    return { sql, ctes: [...builder.ctes.values()] };
+  } catch (error) {
+    if (error instanceof Unsupported) return undefined;
+    throw error;
+  }
+}
+
 /** Rows of `typeName` (stored as `entity`) for the given selections, in the order of `page`; undefined when the selection needs the entity path. */
 export async function readJsonObjects<T extends object>(
   scope: ReadScope,

@@ -12,6 +12,7 @@ import { KpiMeasurement } from '../modules/kpi/kpi-measurement.entity.js';
 import { Kpi } from '../modules/kpi/kpi.entity.js';
 import { Person } from '../modules/person/person.entity.js';
 import { Segment } from '../modules/segment/segment.entity.js';
+import { SignInAttempt } from '../modules/auth/sign-in-attempt.entity.js';
 import { SurveyResponseDaily, SurveyResponseMonthly } from '../modules/survey-response/survey-response-aggregate.entity.js';
 import { SurveyResponse } from '../modules/survey-response/survey-response.entity.js';
 import { ScoringModel } from '../modules/scoring/scoring-model.entity.js';
@@ -38,4 +39,5 @@ export const entities = [
   SurveyResponseMonthly,
   ScoringModel,
   StageWindowCount,
+  SignInAttempt,
 ];

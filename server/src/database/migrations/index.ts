@@ -4,6 +4,7 @@ import { Migration20261125185123_auth } from './Migration20261125185123_auth.js'
 import { Migration20261125190232_domain } from './Migration20261125190232_domain.js';
 import { Migration20261201212522_survey_responses } from './Migration20261201212522_survey_responses.js';
 import { Migration20261202002745_scoring } from './Migration20261202002745_scoring.js';
+import { Migration20261202005521_sign_in_limits } from './Migration20261202005521_sign_in_limits.js';
 
 /**
  * The committed migrations, oldest first. `npm run migration:create -w server -- <name>` writes
@@ -15,4 +16,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261125190232_domain', class: Migration20261125190232_domain },
   { name: 'Migration20261201212522_survey_responses', class: Migration20261201212522_survey_responses },
   { name: 'Migration20261202002745_scoring', class: Migration20261202002745_scoring },
+  { name: 'Migration20261202005521_sign_in_limits', class: Migration20261202005521_sign_in_limits },
 ];

@@ -1,39 +1,58 @@
+import type { SqlEntityManager } from '@mikro-orm/sql';
 import type { Context } from '../../context.js';
 import { requireActor } from '../../common/auth/actor.js';
 import { BadUserInput, Unauthenticated } from '../../common/errors.js';
 import { flushChecked } from '../../common/persistence.js';
+import { AuditEntry, type AuditChange } from '../audit/audit-entry.entity.js';
 import { Person } from '../person/person.entity.js';
 import { normaliseEmail } from '../person/person.service.js';
 import { hashPassword, verifyPassword } from './password.js';
+import { signInKeys } from './rate-limit.js';
+import { endSessions } from './session.js';
+
+type SignInFailure = 'unknown email' | 'no password set' | 'wrong password' | 'account inactive';
 
 export class AuthService {
   constructor(private readonly ctx: Context) {}
 
+  /**
+   * The try is counted before the password is checked (a burst of parallel guesses cannot pass
+   * the limit), and an unknown email costs the same hash as a known one. Every outcome but a
+   * refusal by the limits goes into the audit trail, with the address and never the password.
+   */
   async signIn(email: string, password: string): Promise<{ token: string; expiresAt: Date; person: Person }> {
     const { em, security, address } = this.ctx;
-    const { byEmail, byAddress } = security.signInFailures;
-    const keys = [`email:${normaliseEmail(email)}`, `address:${address}`];
-    const wait = Math.max(byEmail.retryAfter(keys[0]), byAddress.retryAfter(keys[1]));
-    if (wait > 0) {
-      const seconds = Math.ceil(wait / 1000);
-      throw new Unauthenticated(`Too many failed sign-ins; try again in ${seconds} seconds`, { retryAfterSeconds: seconds });
+    const { signIns, hashing, sessions } = security;
+    const given = normaliseEmail(email);
+    const keys = signInKeys(given, address);
+    const release = await signIns.outside(em, own => signIns.admit(own, keys, hashing));
+    let person: Person | null;
+    let valid: boolean;
+    try {
+      person = await em.findOne(Person, { email: given }, { populate: ['passwordHash'] });
+      valid = await verifyPassword(password, person?.passwordHash);
+    } finally {
+      release();
     }
-    const person = await em.findOne(Person, { email: normaliseEmail(email) }, { populate: ['passwordHash'] });
-    const valid = await verifyPassword(password, person?.passwordHash);
-    if (!person || !valid || !person.active) {
-      byEmail.fail(keys[0]);
-      byAddress.fail(keys[1]);
+    const failure: SignInFailure | undefined = !person ? 'unknown email' : !person.passwordHash ? 'no password set' : !valid ? 'wrong password' : !person.active ? 'account inactive' : undefined;
+    if (!person || failure) {
+      await signIns.outside(em, own => recordSignIn(own, { given, person, address, failure }));
       throw new Unauthenticated('Wrong email or password');
     }
-    byEmail.reset(keys[0]);
-    const token = await security.sessions.sign(person.id);
-    return { token, expiresAt: new Date(Date.now() + security.sessions.ttlMinutes * 60_000), person };
+    const signedIn = person;
+    await signIns.outside(em, async own => {
+      await signIns.succeeded(own, keys);
+      await recordSignIn(own, { given, person: signedIn, address });
+    });
+    const token = await sessions.sign(person.id, person.sessionVersion);
+    return { token, expiresAt: new Date(Date.now() + sessions.ttlMinutes * 60_000), person };
   }
 
   me(): Promise<Person> {
     return this.ctx.em.findOneOrFail(Person, { id: requireActor(this.ctx).id });
   }
 
+  /** A new password ends the person's sessions, this one included: they sign in again with it. */
   async changePassword(currentPassword: string, newPassword: string): Promise<Person> {
     const { em } = this.ctx;
     const person = await em.findOneOrFail(Person, { id: requireActor(this.ctx).id }, { populate: ['passwordHash'] });
@@ -41,7 +60,30 @@ export class AuthService {
       throw new BadUserInput('currentPassword', 'currentPassword is not your current password');
     }
     person.passwordHash = await hashPassword(newPassword);
+    endSessions(person);
     await flushChecked(em);
     return person;
   }
+}
+
+/**
+ * A sign-in in the audit trail: operation signIn on the Person, action SIGN_IN by that person, or
+ * REFUSED by nobody known (actor ANONYMOUS, named by the email that was given) with the reason.
+ */
+async function recordSignIn(em: SqlEntityManager, attempt: { given: string; person: Person | null; address: string; failure?: SignInFailure }): Promise<void> {
+  const { given, person, address, failure } = attempt;
+  const changes: AuditChange[] = [{ field: 'address', before: null, after: address }];
+  if (failure) changes.push({ field: 'reason', before: null, after: failure });
+  // A password typed into the email field must not land in the trail: only what looks like an email does.
+  const named = given.includes('@') ? given : '(not an email address)';
+  await em.insert(AuditEntry, {
+    actorType: failure ? 'ANONYMOUS' : 'PERSON',
+    actorId: failure ? 0 : person!.id,
+    actorName: failure ? named : person!.email,
+    operation: 'signIn',
+    entity: 'Person',
+    entityId: person ? String(person.id) : '',
+    action: failure ? 'REFUSED' : 'SIGN_IN',
+    changes,
+  } as never);
 }

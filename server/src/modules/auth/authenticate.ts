@@ -27,14 +27,15 @@ export async function authenticate(header: string | undefined, em: SqlEntityMana
 }
 
 async function fromSession(token: string, em: SqlEntityManager, security: Security): Promise<Authentication> {
-  let personId: number;
+  let session: { personId: number; sessionVersion: number };
   try {
-    personId = await security.sessions.verify(token);
+    session = await security.sessions.verify(token);
   } catch (error) {
     return { refusal: (error as Error).message };
   }
-  const person = await em.findOne(Person, { id: personId });
+  const person = await em.findOne(Person, { id: session.personId });
   if (!person?.active) return { refusal: 'This account is no longer active' };
+  if (person.sessionVersion !== session.sessionVersion) return { refusal: 'Your session has ended (the password was changed or the account deactivated); sign in again' };
   return {
     actor: { kind: 'person', id: person.id, name: person.email, role: person.role, departmentId: person.department?.id ?? null },
   };

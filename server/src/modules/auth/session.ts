@@ -18,8 +18,9 @@ export class SessionTokens {
     this.#key = new TextEncoder().encode(secret);
   }
 
-  sign(personId: number): Promise<string> {
-    return new SignJWT({})
+  /** `sessionVersion` is the person's at signing: raising it ends every session signed before. */
+  sign(personId: number, sessionVersion = 0): Promise<string> {
+    return new SignJWT({ sv: sessionVersion })
       .setProtectedHeader({ alg: ALGORITHM, typ: 'JWT' })
       .setSubject(String(personId))
       .setIssuer(ISSUER)
@@ -29,17 +30,25 @@ export class SessionTokens {
       .sign(this.#key);
   }
 
-  /** The person id in a valid token; throws a message fit for the client otherwise. */
-  async verify(token: string): Promise<number> {
+  /** The person and session version of a valid token; throws a message fit for the client otherwise. */
+  async verify(token: string): Promise<{ personId: number; sessionVersion: number }> {
     try {
       const { payload } = await jwtVerify(token, this.#key, { algorithms: [ALGORITHM], issuer: ISSUER, audience: AUDIENCE });
-      const id = Number(payload.sub);
-      if (!Number.isInteger(id) || id < 1) throw new Error('bad subject');
-      return id;
+      const personId = Number(payload.sub);
+      // Tokens signed before session versions existed carry none: version 0, every person's first.
+      const sessionVersion = payload.sv ?? 0;
+      if (!Number.isInteger(personId) || personId < 1) throw new Error('bad subject');
+      if (typeof sessionVersion !== 'number' || !Number.isInteger(sessionVersion) || sessionVersion < 0) throw new Error('bad session version');
+      return { personId, sessionVersion };
     } catch (error) {
       throw new Error(error instanceof errors.JWTExpired ? 'Your session has expired; sign in again' : 'Invalid credentials; sign in again');
     }
   }
+}
+
+/** Ends every session the person holds now (their tokens carry the version before). */
+export function endSessions(person: { sessionVersion: number }): void {
+  person.sessionVersion += 1;
 }
 
 /**

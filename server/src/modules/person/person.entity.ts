@@ -41,6 +41,13 @@ export class Person extends BaseEntity {
   @Property({ type: 'boolean', default: true })
   active: boolean = true;
 
+  /**
+   * Raised when the password changes or the account is deactivated: every session token carries
+   * the value it was signed with, and one with an older value is refused (authenticate.ts).
+   */
+  @Property({ type: 'integer', default: 0 })
+  sessionVersion: number = 0;
+
   /** scrypt hash; hidden from every serialisation and redacted in the audit trail. */
   @Property({ type: 'text', nullable: true, hidden: true, lazy: true })
   passwordHash?: string | null;

@@ -8,6 +8,7 @@ import { BadUserInput, NotFound } from '../../common/errors.js';
 import { allOf, countAll, findForRead, findPage, textSearch, type ListArgs, type ListMetadata } from '../../common/list.js';
 import { assertVersion, detachedCopy, findOrFail, flushChecked, parseId } from '../../common/persistence.js';
 import { hashPassword } from '../auth/password.js';
+import { endSessions } from '../auth/session.js';
 import { Department } from '../department/department.entity.js';
 import { Person } from './person.entity.js';
 import type { CreatePersonArgs, PersonFilter, UpdatePersonArgs } from './person.inputs.js';
@@ -72,6 +73,8 @@ export class PersonService {
     if (input.name !== undefined) person.name = input.name.trim();
     if (input.email !== undefined) person.email = normaliseEmail(input.email);
     if (input.role !== undefined) person.role = input.role;
+    // A deactivation or a new password ends the person's open sessions at once.
+    if ((input.active === false && person.active) || input.password) endSessions(person);
     if (input.active !== undefined) person.active = input.active;
     if (department !== undefined) person.department = department ? em.getReference(Department, department.id, { wrapped: true }) : null;
     assertLeadHasDepartment(person.role, person.department);
@@ -135,8 +138,8 @@ export class PersonService {
 
 const isActiveRegie = (person: Person) => person.role === 'REGIE' && person.active;
 
-/** The advisory lock key of lockPeople ("people" in ASCII). */
-const PEOPLE_LOCK = 0x70656f706c65;
+/** The key of the advisory lock of lockPeople ("people" in ASCII); tests queue calls behind it. */
+export const PEOPLE_LOCK = 0x70656f706c65;
 
 /**
  * Every change that can break a rule about people as a whole (an active REGIE member remains; a

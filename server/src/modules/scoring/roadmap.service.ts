@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../../context.js';
-import { fieldSelections, readJsonObjects } from '../../common/json-read.js';
+import { fieldSelections, jsonObjectSql } from '../../common/json-read.js';
 import { BadUserInput } from '../../common/errors.js';
 import { parseId } from '../../common/persistence.js';
 import { Department } from '../department/department.entity.js';
@@ -8,8 +8,8 @@ import { DepartmentCapacity } from '../department/department-capacity.entity.js'
 import { InitiativeStatus } from '../initiative/initiative.enums.js';
 import { Initiative } from '../initiative/initiative.entity.js';
 import { JourneyStage } from '../journey/journey-stage.entity.js';
-import { scoreCtes } from './score-sql.js';
-import { ScoreService, todayOf, type RankedCandidate } from './score.service.js';
+import { rankedCte, scoreCtes, scoresCte } from './score-sql.js';
+import { OPEN_CANDIDATES, ScoreService, todayOf, type RankedCandidate } from './score.service.js';
 import type { DepartmentPlan, Overlap, RoadmapArgs, RoadmapEntry, StageFigures, UncoveredMoment } from './roadmap.types.js';
 
 /** The calendar quarter of a date: 2026-12-02 → 2026-Q4. */
@@ -59,20 +59,6 @@ export class RoadmapService {
   }
 
   /**
-   * The initiatives of the answer: as the plain objects the client's selection of `initiative`
-   * asks for, built by one statement (json-read.ts), else as entities.
-   */
-  private async initiativesForRead(ids: number[], info?: GraphQLResolveInfo): Promise<Map<number, Initiative>> {
-    const selections = info && ids.length > 0 ? fieldSelections(info, 'initiative') : undefined;
-    if (info && selections) {
-      const page = { sql: `select v.id from (values ${ids.map((_, n) => `(?::int, ${n})`).join(', ')}) v(id, n) order by v.n`, params: ids };
-      const rows = await readJsonObjects(this.ctx, Initiative, info, 'Initiative', selections, page);
-      if (rows) return new Map(rows.map((row, i) => [ids[i], row as unknown as Initiative]));
-    }
-    return this.initiativesById(ids);
-  }
-
-  /**
    * Whether an open candidate belongs to a quarter's roadmap and plan: it targets that quarter,
    * has no target quarter, or is carried over from an earlier quarter that has passed.
    */
@@ -83,27 +69,62 @@ export class RoadmapService {
     return { included: carried, carriedOver: carried };
   }
 
+  /**
+   * The ranked open candidates with the filters, in one statement: the scores, the ranking and,
+   * when the client's selection of `initiative` allows, the initiatives themselves as JSON.
+   */
   async roadmap(args: RoadmapArgs, info?: GraphQLResolveInfo): Promise<RoadmapEntry[]> {
     const departmentId = args.departmentId ? parseId(args.departmentId, 'departmentId') : undefined;
     const current = quarterOf(todayOf(this.ctx));
-    const rows = (await new ScoreService(this.ctx).ranking(undefined, { contributors: departmentId !== undefined }))
-      .map(row => {
-        const inQuarter = args.quarter ? this.forQuarter(row, args.quarter) : { included: true, carriedOver: row.targetQuarter !== null && row.targetQuarter < current };
-        return { row, ...inQuarter };
-      })
-      .filter(({ row, included }) => included)
-      .filter(({ row }) => departmentId === undefined || row.departmentId === departmentId || row.contributorIds.includes(departmentId))
-      .filter(({ row }) => !args.pillar || row.pillar === args.pillar)
-      .sort((a, b) => a.row.rank - b.row.rank)
-      .slice(0, args.limit ?? 100);
-    const initiatives = await this.initiativesForRead(rows.map(({ row }) => row.id), info);
-    return rows.map(({ row, carriedOver }) => ({
-      rank: row.rank,
-      pinned: row.pinned,
-      priorityScore: row.priorityScore,
-      journeyImpact: row.journeyImpact,
-      carriedOver,
-      initiative: initiatives.get(row.id)!,
+    const conditions: string[] = [];
+    const params: unknown[] = [];
+    if (args.quarter) {
+      // Targeting the quarter, without a target, or carried over from a quarter that has passed.
+      conditions.push('(r.target_quarter is null or r.target_quarter = ? or (r.target_quarter < ? and r.target_quarter < ?))');
+      params.push(args.quarter, args.quarter, current);
+    }
+    if (departmentId !== undefined) {
+      conditions.push('(r.department_id = ? or exists (select 1 from initiative_contributor c where c.initiative_id = r.id and c.department_id = ?))');
+      params.push(departmentId, departmentId);
+    }
+    if (args.pillar) {
+      conditions.push('r.pillar = ?');
+      params.push(args.pillar);
+    }
+    const carried = 'coalesce(r.target_quarter < ? and (?::text is null or r.target_quarter < ?::text), false)';
+    params.push(current, args.quarter ?? null, args.quarter ?? null);
+    const page = `select r.id, r.rank, r.pinned, r.priority_score, r.journey_impact, ${carried} as carried_over
+      from ranked r ${conditions.length > 0 ? `where ${conditions.join(' and ')}` : ''} order by r.rank limit ${Math.trunc(args.limit ?? 100)}`;
+    // Carried-over parameters come after the filters in the text: reorder to match.
+    const carriedParams = params.splice(params.length - 3, 3);
+    const ordered = [...carriedParams, ...params];
+    const ctes = [scoreCtes(todayOf(this.ctx)), scoresCte(OPEN_CANDIDATES), rankedCte];
+    const selections = info ? fieldSelections(info, 'initiative') : undefined;
+    const object = info && selections ? jsonObjectSql(this.ctx, info, 'Initiative', selections, 'i') : undefined;
+    if (object) {
+      const all = new Map<string, string>();
+      for (const part of [...ctes, ...object.ctes]) all.set(/^\s*(\w+)/.exec(part)?.[1] ?? part, part);
+      const [row] = await this.query<{ rows: string }>(
+        `with ${[...all.values()].join(',\n')}, page as (${page})
+         select coalesce(json_agg(json_build_object('rank', p.rank, 'pinned', p.pinned, 'priorityScore', p.priority_score,
+           'journeyImpact', p.journey_impact, 'carriedOver', p.carried_over, 'initiative', ${object.sql}) order by p.rank), '[]'::json)::text as rows
+         from page p join initiative i on i.id = p.id`,
+        ordered,
+      );
+      return JSON.parse(row.rows) as RoadmapEntry[];
+    }
+    const rows = await this.query<{ id: number; rank: number; pinned: boolean; priority_score: number; journey_impact: number; carried_over: boolean }>(
+      `with ${ctes.join(',\n')} ${page}`,
+      ordered,
+    );
+    const initiatives = await this.initiativesById(rows.map(row => Number(row.id)));
+    return rows.map(row => ({
+      rank: Number(row.rank),
+      pinned: Boolean(row.pinned),
+      priorityScore: Number(row.priority_score),
+      journeyImpact: Number(row.journey_impact),
+      carriedOver: Boolean(row.carried_over),
+      initiative: initiatives.get(Number(row.id))!,
     }));
   }
 

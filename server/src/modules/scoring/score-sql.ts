@@ -173,3 +173,28 @@ export function scoresCte(statuses?: readonly string[]): string {
     ${only('i')}
   )`;
 }
+
+/**
+ * The open candidates ranked (DESIGN §2), after `scoresCte(OPEN)`: by score, descending (ties: the
+ * older first), a pin taking its rank when there are that many candidates, the others filling the
+ * free ranks in score order, pins beyond the last rank last. The same rule as assignRanks.
+ */
+export const rankedCte = `
+  ranked_candidate as (
+    select i.id, i.pinned_rank, i.department_id, i.pillar, i.target_quarter, i.status, s.priority_score, s.journey_impact
+    from initiative_score s join initiative i on i.id = s.initiative_id
+  ),
+  ranked_count as (select count(*)::int as n from ranked_candidate),
+  ranked_pin as (select c.id, c.pinned_rank as rank from ranked_candidate c, ranked_count where c.pinned_rank is not null and c.pinned_rank <= ranked_count.n),
+  ranked_slot as (
+    select g as slot, row_number() over (order by g) as k
+    from ranked_count, generate_series(1, ranked_count.n) g where g not in (select rank from ranked_pin)
+  ),
+  ranked_queue as (
+    select c.id, row_number() over (order by c.pinned_rank is not null, case when c.pinned_rank is null then c.priority_score end desc, c.pinned_rank, c.id) as k
+    from ranked_candidate c where c.id not in (select id from ranked_pin)
+  ),
+  ranked as (
+    select c.*, coalesce(p.rank, f.slot)::int as rank, c.pinned_rank is not null as pinned
+    from ranked_candidate c left join ranked_pin p on p.id = c.id left join ranked_queue q on q.id = c.id left join ranked_slot f on f.k = q.k
+  )`;
