@@ -185,16 +185,22 @@ export const rankedCte = `
     from initiative_score s join initiative i on i.id = s.initiative_id
   ),
   ranked_count as (select count(*)::int as n from ranked_candidate),
-  ranked_pin as (select c.id, c.pinned_rank as rank from ranked_candidate c, ranked_count where c.pinned_rank is not null and c.pinned_rank <= ranked_count.n),
-  ranked_slot as (
-    select g as slot, row_number() over (order by g) as k
-    from ranked_count, generate_series(1, ranked_count.n) g where g not in (select rank from ranked_pin)
+  -- Pins that hold their rank, numbered in rank order (j).
+  ranked_pin as (
+    select c.id, c.pinned_rank as rank, row_number() over (order by c.pinned_rank) as j
+    from ranked_candidate c, ranked_count where c.pinned_rank is not null and c.pinned_rank <= ranked_count.n
   ),
+  -- Everyone else in score order (pins beyond the last rank after them); k counts from 1.
   ranked_queue as (
-    select c.id, row_number() over (order by c.pinned_rank is not null, case when c.pinned_rank is null then c.priority_score end desc, c.pinned_rank, c.id) as k
+    select c.*, row_number() over (order by c.pinned_rank is not null, case when c.pinned_rank is null then c.priority_score end desc, c.pinned_rank, c.id) as k
     from ranked_candidate c where c.id not in (select id from ranked_pin)
   ),
+  -- The k-th free rank is k plus the pins before it: those with fewer than k free ranks below them (rank − j < k).
   ranked as (
-    select c.*, coalesce(p.rank, f.slot)::int as rank, c.pinned_rank is not null as pinned
-    from ranked_candidate c left join ranked_pin p on p.id = c.id left join ranked_queue q on q.id = c.id left join ranked_slot f on f.k = q.k
+    select c.id, c.pinned_rank, c.department_id, c.pillar, c.target_quarter, c.status, c.priority_score, c.journey_impact, p.rank::int as rank, true as pinned
+    from ranked_candidate c join ranked_pin p on p.id = c.id
+    union all
+    select q.id, q.pinned_rank, q.department_id, q.pillar, q.target_quarter, q.status, q.priority_score, q.journey_impact,
+      (q.k + (select count(*) from ranked_pin x where x.rank - x.j < q.k))::int as rank, q.pinned_rank is not null as pinned
+    from ranked_queue q
   )`;
