@@ -5,11 +5,35 @@ import { ACCOUNTS, menuEntries, pagePerTest, SESSION_KEY, signInThroughForm, sta
 /** The app bar's text: the signed-in person's name and role. */
 const appBar = page => page.locator('header');
 
-/** The menu everyone signed in sees: the shared picture of journeys, initiatives and KPIs (DESIGN §5: every role reads everything). */
-const READER_MENU = ['Initiatives', 'Journeys', 'Journey stages', 'NPS', 'Survey responses', 'Departments', 'KPIs', 'KPI measurements', 'Channels', 'Segments', 'Decision log', 'People'];
+/**
+ * The menu everyone signed in sees: the shared picture of initiatives and their roadmap, plan and
+ * silo detector, journeys and KPIs, the governance log and the scoring model (DESIGN §5: every
+ * role reads everything).
+ */
+const READER_MENU = [
+  'Initiatives',
+  'Roadmap',
+  'Quarter plan',
+  'Silo detector',
+  'Journeys',
+  'Journey stages',
+  'NPS',
+  'Survey responses',
+  'Departments',
+  'KPIs',
+  'KPI measurements',
+  'Channels',
+  'Segments',
+  'Decision log',
+  'Scoring model',
+  'People',
+];
 /** The regie team's: the same, with the CSV import of survey responses and the administration pages. */
 const REGIE_MENU = [
   'Initiatives',
+  'Roadmap',
+  'Quarter plan',
+  'Silo detector',
   'Journeys',
   'Journey stages',
   'NPS',
@@ -21,6 +45,7 @@ const REGIE_MENU = [
   'Channels',
   'Segments',
   'Decision log',
+  'Scoring model',
   'People',
   'API tokens',
   'Audit trail',

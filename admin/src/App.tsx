@@ -21,6 +21,10 @@ import { kpiMeasurements } from './kpi-measurements';
 import { surveyResponses } from './survey-responses';
 import { IMPORT_PATH, ImportResponses } from './import';
 import { JourneyNps, NPS_PATH, NpsOverview } from './nps';
+import { PLAN_PATH, QuarterPlanPage } from './plan';
+import { ROADMAP_PATH, RoadmapPage } from './roadmap';
+import { scoringModels } from './scoring';
+import { SILO_PATH, SiloPage } from './silo';
 
 // Resource names are the GraphQL type names (see dataProvider.ts). Menus (layout/Menu.tsx), buttons
 // and pages follow authProvider.canAccess: everyone reads; API tokens, the audit trail and the CSV
@@ -38,11 +42,15 @@ export const App = () => (
     <Resource name="Segment" {...segments} />
     <Resource name="SurveyResponse" {...surveyResponses} />
     <Resource name="Decision" {...decisions} />
+    <Resource name="ScoringModel" {...scoringModels} />
     <Resource name="Person" {...people} />
     <Resource name="ApiToken" {...apiTokens} />
     <Resource name="AuditEntry" {...auditEntries} />
     <CustomRoutes>
       <Route path={CHANGE_PASSWORD_PATH} element={<ChangePassword />} />
+      <Route path={ROADMAP_PATH} element={<RoadmapPage />} />
+      <Route path={PLAN_PATH} element={<QuarterPlanPage />} />
+      <Route path={SILO_PATH} element={<SiloPage />} />
       <Route path={NPS_PATH} element={<NpsOverview />} />
       <Route path={`${NPS_PATH}/:journeyId`} element={<JourneyNps />} />
       <Route path={IMPORT_PATH} element={<ImportResponses />} />

@@ -66,8 +66,11 @@ const CASES: Case[] = [
   ['REGIE', 'pin', 'Initiative', true],
   ['DEPARTMENT_LEAD', 'delete', 'Initiative', true],
   ['VIEWER', 'delete', 'Initiative', false],
-  // Past review only the regie team decides.
+  // Past review only the regie team decides (initiatives:decide), and only it pins and unpins ranks.
   ['REGIE', 'decide', 'Initiative', true],
+  ['REGIE', 'pin', 'Initiative', true, initiative(MKT, 'APPROVED')],
+  ['DEPARTMENT_LEAD', 'pin', 'Initiative', false, initiative(CS, 'APPROVED')],
+  ['VIEWER', 'pin', 'Initiative', false],
   ['DEPARTMENT_LEAD', 'decide', 'Initiative', false],
   ['DEPARTMENT_LEAD', 'decide', 'Initiative', false, initiative(CS, 'UNDER_REVIEW')],
   ['VIEWER', 'decide', 'Initiative', false],
@@ -95,6 +98,14 @@ const CASES: Case[] = [
   // Records do not widen a permission the role lacks, nor narrow one that is not department-bound.
   ['DEPARTMENT_LEAD', 'edit', 'Department', false, { record: { departmentId: CS }, departmentId: CS }],
   ['VIEWER', 'show', 'Department', true, { record: { departmentId: MKT }, departmentId: CS }],
+  // The scoring model: everyone reads its versions; the regie team makes a new one; none is edited or deleted.
+  ['VIEWER', 'list', 'ScoringModel', true],
+  ['DEPARTMENT_LEAD', 'show', 'ScoringModel', true],
+  ['REGIE', 'create', 'ScoringModel', true],
+  ['DEPARTMENT_LEAD', 'create', 'ScoringModel', false],
+  ['VIEWER', 'create', 'ScoringModel', false],
+  ['REGIE', 'edit', 'ScoringModel', false],
+  ['REGIE', 'delete', 'ScoringModel', false],
   // Survey responses: everyone reads them; the regie team imports them and erases one on request.
   ['VIEWER', 'list', 'SurveyResponse', true],
   ['DEPARTMENT_LEAD', 'show', 'SurveyResponse', true],

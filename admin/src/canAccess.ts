@@ -26,18 +26,21 @@ export const RESOURCE_RULES: Readonly<Record<string, Rules>> = {
   ApiToken: { list: 'manage', show: 'manage', export: 'manage', create: 'manage', revoke: 'manage' },
   AuditEntry: { list: 'audit', show: 'audit', export: 'audit' },
   // `transition`: submit and withdraw (leads, their own department); `decide`: the moves past review
-  // (approve, reject, park, start, complete), the regie team's alone like pins. The server lets a
-  // department delete its own proposals, as it lets it create them.
+  // (approve, reject, park, start, complete) and `pin`: pinning and unpinning a rank, the regie
+  // team's alone (initiatives:decide, as the server's guard). The server lets a department delete
+  // its own proposals, as it lets it create them.
   Initiative: {
     ...READ,
     create: 'initiatives:write',
     edit: 'initiatives:write',
     delete: 'initiatives:write',
     transition: 'initiatives:transition',
-    decide: 'manage',
-    pin: 'manage',
+    decide: 'initiatives:decide',
+    pin: 'initiatives:decide',
   },
   Decision: READ,
+  // Every change is a new version (`create`, updateScoringModel); versions are never edited or deleted.
+  ScoringModel: { ...READ, create: 'manage' },
   // Recorded by survey tools and the CSV import (`import`), never by a form; erased on request
   // (a comment may hold personal data), by the regie team alone.
   SurveyResponse: { ...READ, import: 'responses:write', delete: 'responses:erase' },

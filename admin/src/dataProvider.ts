@@ -5,6 +5,15 @@ import { toHttpError, withServerErrors } from './errors';
 import { DECISION_FIELDS } from './decisions/fields';
 import { INITIATIVE_FIELDS, INITIATIVE_LIST_FIELDS } from './initiatives/fields';
 import type { NpsSummaryArgs, NpsSummaryRow } from './nps/types';
+import { PLAN_QUARTER } from './plan/queries';
+import type { DepartmentPlan } from './plan/types';
+import { ROADMAP } from './roadmap/queries';
+import type { RoadmapArgs, RoadmapEntry } from './roadmap/types';
+import { SCORING_MODEL_FIELDS } from './scoring/fields';
+import { PREVIEW_SCORING_MODEL, SCORE_PREVIEW, UPDATE_SCORING_MODEL } from './scoring/queries';
+import type { ModelPreviewRow, ScoreBreakdown, ScorePreviewInputs, ScoringModelRecord, ScoringModelValues } from './scoring/types';
+import { SILO_REPORT } from './silo/queries';
+import type { SiloReport } from './silo/types';
 import { currentToken } from './session';
 
 /** Every request carries the signed-in person's token; introspection and signIn work without one. */
@@ -114,6 +123,21 @@ async function issueApiToken({ name, scopes, departmentId, expiresAt }: ApiToken
   return { data: { ...issued.apiToken, secret: issued.secret } };
 }
 
+/** The proposed model as previewScoringModel and updateScoringModel take it: each level as a LevelValueInput. */
+const modelVariables = ({ levels, gapWeight, minResponses, windowDays, commercialWeight }: ScoringModelValues) => ({
+  levels: levels.map(({ level, value }) => ({ level, value })),
+  gapWeight,
+  minResponses,
+  windowDays,
+  commercialWeight,
+});
+
+/** A new scoring-model version (updateScoringModel) from the form's values and why; it is active at once. */
+async function newScoringModelVersion({ reason, ...values }: ScoringModelValues & { reason: string }): Promise<CreateResult<ScoringModelRecord>> {
+  const { updateScoringModel } = await mutate<{ updateScoringModel: ScoringModelRecord }>(UPDATE_SCORING_MODEL, { ...modelVariables(values), reason });
+  return { data: updateScoringModel };
+}
+
 const isRecordCopy = (value: unknown) => typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date) && 'id' in value;
 
 /**
@@ -158,6 +182,7 @@ export type SparseFields = readonly (string | { readonly [field: string]: Sparse
 const FIELDS: Readonly<Record<string, { list?: SparseFields; one?: SparseFields }>> = {
   Initiative: { list: INITIATIVE_LIST_FIELDS, one: INITIATIVE_FIELDS },
   Decision: { list: DECISION_FIELDS, one: DECISION_FIELDS },
+  ScoringModel: { list: SCORING_MODEL_FIELDS, one: SCORING_MODEL_FIELDS },
 };
 
 const LIST_METHODS: readonly string[] = ['getList', 'getMany', 'getManyReference', 'delete'];
@@ -184,6 +209,12 @@ export interface RegieDataProvider extends DataProvider {
   pinRank(step: GovernanceStep & { rank: number; reason: string }): Promise<{ data: RaRecord }>;
   unpinRank(step: GovernanceStep & { reason: string }): Promise<{ data: RaRecord }>;
   npsSummary(args: NpsSummaryArgs): Promise<NpsSummaryRow[]>;
+  roadmap(args: RoadmapArgs): Promise<RoadmapEntry[]>;
+  planQuarter(quarter: string): Promise<DepartmentPlan[]>;
+  /** Overlaps and uncovered moments, the silo detector (DESIGN §2). */
+  siloReport(): Promise<SiloReport>;
+  previewScoringModel(values: ScoringModelValues): Promise<ModelPreviewRow[]>;
+  scorePreview(inputs: ScorePreviewInputs): Promise<ScoreBreakdown>;
 }
 
 const FIELD_METHODS = ['getList', 'getOne', 'getMany', 'getManyReference', 'create', 'update', 'delete'] as const;
@@ -205,10 +236,13 @@ export const dataProvider: RegieDataProvider = {
     withResourceFields({
       ...graphQLProvider,
       // DataProvider's create is generic in the record type, which no concrete function can be.
+      // API tokens are issued and scoring models get a new version, through their own mutations.
       create: ((resource: string, params: CreateParams) =>
         resource === 'ApiToken'
           ? issueApiToken(params.data as ApiTokenInput)
-          : graphQLProvider.create(resource, withoutNestedReferences(resource, params))) as DataProvider['create'],
+          : resource === 'ScoringModel'
+            ? newScoringModelVersion(params.data as ScoringModelValues & { reason: string })
+            : graphQLProvider.create(resource, withoutNestedReferences(resource, params))) as DataProvider['create'],
       update: (resource: string, params: UpdateParams) => graphQLProvider.update(resource, withoutNestedReferences(resource, params)),
     }),
   ),
@@ -237,5 +271,26 @@ export const dataProvider: RegieDataProvider = {
     const variables = { groupBy, ...Object.fromEntries(Object.entries(filters).map(([name, value]) => [name, value || null])) };
     const { npsSummary } = await query<{ npsSummary: NpsSummaryRow[] }>(NPS_SUMMARY, variables);
     return npsSummary;
+  },
+  async roadmap({ quarter, departmentId, pillar, limit }) {
+    const variables = { quarter: quarter || null, departmentId: departmentId || null, pillar: pillar || null, limit: limit ?? null };
+    const { roadmap } = await query<{ roadmap: RoadmapEntry[] }>(ROADMAP, variables);
+    return roadmap;
+  },
+  async planQuarter(quarter) {
+    const { planQuarter } = await query<{ planQuarter: DepartmentPlan[] }>(PLAN_QUARTER, { quarter });
+    return planQuarter;
+  },
+  siloReport() {
+    return query<SiloReport>(SILO_REPORT, {});
+  },
+  async previewScoringModel(values) {
+    const { previewScoringModel } = await query<{ previewScoringModel: ModelPreviewRow[] }>(PREVIEW_SCORING_MODEL, modelVariables(values));
+    return previewScoringModel;
+  },
+  async scorePreview({ impacts, effort, confidence, commercialValue }) {
+    const variables = { impacts: impacts.map(({ stageId, level }) => ({ stageId, level })), effort, confidence, commercialValue };
+    const { scorePreview } = await query<{ scorePreview: ScoreBreakdown }>(SCORE_PREVIEW, variables);
+    return scorePreview;
   },
 };

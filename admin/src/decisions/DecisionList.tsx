@@ -4,6 +4,7 @@ import { ListActions } from '../common/ListActions';
 import { ACTION_CHOICES } from './choices';
 import { DecisionChange } from './DecisionChange';
 import { InitiativeLink } from './InitiativeLink';
+import { DecisionScoreWithModel } from './ScoreAtDecision';
 
 const filters = [
   <ReferenceInput key="initiativeId" source="initiativeId" reference="Initiative" sort={{ field: 'title', order: 'ASC' }} alwaysOn>
@@ -14,7 +15,7 @@ const filters = [
   <DateInput key="at_lte" source="at_lte" label="Until" parse={endOfDay} alwaysOn />,
 ];
 
-// Six columns beside the menu: narrower cell padding leaves the initiative and the reason room to read.
+// Seven columns beside the menu: narrower cell padding leaves the initiative and the reason room to read.
 const COMPACT = { '& .MuiTableCell-root': { px: 1 } } as const;
 
 // Read-only: decisions are written by the governance steps on the initiative page.
@@ -34,8 +35,11 @@ export const DecisionList = () => (
         <DecisionChange />
       </DataTable.Col>
       <DataTable.Col source="actorName" label="Who" />
-      <DataTable.Col source="reason" disableSort sx={{ minWidth: 180 }}>
+      <DataTable.Col source="reason" disableSort sx={{ minWidth: 150 }}>
         <TextField source="reason" emptyText="—" />
+      </DataTable.Col>
+      <DataTable.Col source="priorityScore" label="Score" align="right">
+        <DecisionScoreWithModel />
       </DataTable.Col>
     </DataTable>
   </List>

@@ -2,6 +2,7 @@ import { DateField, Labeled, SelectField, Show, SimpleShowLayout, TextField } fr
 import { ACTION_CHOICES } from './choices';
 import { DecisionChange } from './DecisionChange';
 import { InitiativeLink } from './InitiativeLink';
+import { DecisionModelVersion, DecisionScore } from './ScoreAtDecision';
 
 const ACTOR_TYPES = [
   { id: 'PERSON', name: 'Person' },
@@ -23,6 +24,12 @@ export const DecisionShow = () => (
       <TextField source="actorName" label="Who" />
       <SelectField source="actorType" label="Acting as" choices={ACTOR_TYPES} />
       <DateField source="at" label="When" showTime />
+      <Labeled label="Priority score then">
+        <DecisionScore />
+      </Labeled>
+      <Labeled label="Scoring model version">
+        <DecisionModelVersion />
+      </Labeled>
     </SimpleShowLayout>
   </Show>
 );

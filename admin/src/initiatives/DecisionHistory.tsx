@@ -2,8 +2,9 @@ import { Box } from '@mui/material';
 import { ArrayField, DataTable, DateField, SelectField, TextField } from 'react-admin';
 import { ACTION_CHOICES } from '../decisions/choices';
 import { DecisionChange } from '../decisions/DecisionChange';
+import { DecisionModelVersion, DecisionScore } from '../decisions/ScoreAtDecision';
 
-/** The initiative's governance log, newest first (as the server orders `decisions`). */
+/** The initiative's governance log, newest first (as the server orders `decisions`), with the score each decision was made at. */
 export const DecisionHistory = () => (
   <Box data-testid="decision-history" sx={{ maxWidth: 1100 }}>
     <ArrayField source="decisions">
@@ -20,6 +21,12 @@ export const DecisionHistory = () => (
         <DataTable.Col source="actorName" label="Who" disableSort />
         <DataTable.Col source="reason" disableSort>
           <TextField source="reason" emptyText="—" />
+        </DataTable.Col>
+        <DataTable.Col source="priorityScore" label="Score then" disableSort align="right" sx={{ whiteSpace: 'nowrap' }}>
+          <DecisionScore />
+        </DataTable.Col>
+        <DataTable.Col source="modelVersion" label="Model" disableSort align="right">
+          <DecisionModelVersion />
         </DataTable.Col>
       </DataTable>
     </ArrayField>

@@ -15,8 +15,10 @@ import {
   type Validator,
 } from 'react-admin';
 import { readSession } from '../session';
-import { COMMERCIAL_VALUE_CHOICES, PILLAR_CHOICES } from './choices';
+import { useLevelValues } from '../scoring/useLevelValues';
+import { COMMERCIAL_VALUE_CHOICES, impactLevelChoices, PILLAR_CHOICES } from './choices';
 import { ConfidenceInput } from './ConfidenceInput';
+import { LiveScore } from './LiveScore';
 import { quarterChoices } from './quarters';
 import { StageImpactsInput } from './StageImpactsInput';
 
@@ -43,6 +45,9 @@ const departmentLocked = () => readSession()?.person.role !== 'REGIE';
 export const InitiativeInputs = () => {
   const record = useRecordContext<{ targetQuarter?: string }>();
   const locked = departmentLocked();
+  const levels = impactLevelChoices(useLevelValues())
+    .map(choice => choice.name.replace(' · ', ' '))
+    .join(', ');
   return (
     <>
       <TextInput source="title" validate={[required(), maxLength(200)]} />
@@ -81,9 +86,14 @@ export const InitiativeInputs = () => {
       </Row>
       <Heading>Stage impacts</Heading>
       <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
-        The journey stages it changes for the customer, and how much: Minimal 0.25, Low 0.5, Medium 1, High 2, Massive 3.
+        The journey stages it changes for the customer, and how much: {levels}.
       </Typography>
       <StageImpactsInput />
+      <Heading>Score</Heading>
+      <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
+        What the regie team's roadmap ranks it by: its journey impact × confidence × business factor ÷ effort, as you fill in the form.
+      </Typography>
+      <LiveScore />
     </>
   );
 };

@@ -11,6 +11,8 @@ import {
   TopToolbar,
   useRecordContext,
 } from 'react-admin';
+import { formatScore } from '../scoring/explain';
+import { ScoreExplanation } from '../scoring/ScoreExplanation';
 import { PILLAR_CHOICES } from './choices';
 import { DecisionHistory } from './DecisionHistory';
 import { DeleteProposalButton } from './DeleteProposalButton';
@@ -88,6 +90,21 @@ const PinnedRank = (_props: { label?: string }) => {
   );
 };
 
+const PriorityScore = (_props: { label?: string }) => {
+  const record = useRecordContext<InitiativeRecord>();
+  return (
+    <Typography variant="body2" sx={{ fontWeight: 600 }} data-testid="initiative-priority-score">
+      {formatScore(record?.priorityScore)}
+    </Typography>
+  );
+};
+
+/** Why it scores what it scores, now, with the active scoring model. */
+const Score = () => {
+  const record = useRecordContext<InitiativeRecord>();
+  return record?.scoreBreakdown ? <ScoreExplanation score={record.scoreBreakdown} /> : null;
+};
+
 const OwningDepartment = (_props: { label?: string }) => {
   const record = useRecordContext<InitiativeRecord>();
   return record ? <Typography variant="body2">{`${record.department.name} (${record.department.code})`}</Typography> : null;
@@ -98,8 +115,8 @@ const FACTS_GRID = { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, mi
 
 /**
  * THE initiative page: what it is and who owns it, what it does for the customer along the
- * journeys, where it stands in the workflow (with the next steps for whom may take them), and
- * the decision history.
+ * journeys and the score that makes of it, where it stands in the workflow (with the next steps
+ * for whom may take them), and the decision history.
  */
 export const InitiativeShow = () => (
   <Show actions={<InitiativeActions />}>
@@ -129,6 +146,9 @@ export const InitiativeShow = () => (
         <Labeled label="Commercial value (1–5)">
           <NumberField source="commercialValue" />
         </Labeled>
+        <Labeled label="Priority score">
+          <PriorityScore />
+        </Labeled>
         <Labeled label="Pinned rank">
           <PinnedRank />
         </Labeled>
@@ -150,6 +170,9 @@ export const InitiativeShow = () => (
       </Box>
       <Section title="Stage impacts">
         <StageImpacts />
+      </Section>
+      <Section title="Score">
+        <Score />
       </Section>
       <Section title="Decision history">
         <DecisionHistory />

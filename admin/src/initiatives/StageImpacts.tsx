@@ -1,6 +1,7 @@
 import { Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { Fragment } from 'react';
 import { useRecordContext } from 'react-admin';
+import { useLevelValues } from '../scoring/useLevelValues';
 import { ImpactLevelChip } from './ImpactLevelChip';
 import type { ImpactRecord, InitiativeRecord } from './record';
 
@@ -22,6 +23,8 @@ export function byJourney(impacts: readonly ImpactRecord[]): JourneyGroup[] {
 export const StageImpacts = () => {
   const record = useRecordContext<InitiativeRecord>();
   const groups = byJourney(record?.impacts ?? []);
+  // The active model's values: StageImpact.levelValue gives the defaults whatever the model.
+  const levelValues = useLevelValues();
   if (groups.length === 0) {
     return (
       <Typography variant="body2" color="text.secondary">
@@ -55,7 +58,7 @@ export const StageImpacts = () => {
                   {impact.stage.name}
                 </TableCell>
                 <TableCell>
-                  <ImpactLevelChip level={impact.level} />
+                  <ImpactLevelChip level={impact.level} value={levelValues?.[impact.level]} />
                 </TableCell>
                 <TableCell sx={{ whiteSpace: 'pre-wrap' }}>{impact.rationale || '—'}</TableCell>
               </TableRow>

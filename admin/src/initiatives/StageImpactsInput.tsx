@@ -1,6 +1,7 @@
 import AddIcon from '@mui/icons-material/AddCircleOutlineOutlined';
 import { ArrayInput, Button, SelectInput, SimpleFormIterator, TextInput, required, useSimpleFormIterator, type Validator } from 'react-admin';
-import { IMPACT_LEVEL_CHOICES } from './choices';
+import { useLevelValues } from '../scoring/useLevelValues';
+import { impactLevelChoices } from './choices';
 import { StageInput } from './StageInput';
 
 /** One impact per stage: the server refuses a stage named twice, so the form says so first. */
@@ -20,15 +21,25 @@ const AddImpactButton = () => {
 
 /**
  * The stage-impact editor: a row per touched stage, the stage picked under its journey, its
- * level (with the value it weighs in the score) and why. Saved as the `impacts` argument; the
- * data provider sends each row as { stageId, level, rationale }.
+ * level (with the value it weighs in the active scoring model) and why. Saved as the `impacts`
+ * argument; the data provider sends each row as { stageId, level, rationale }.
  */
-export const StageImpactsInput = () => (
-  <ArrayInput source="impacts" label={false} helperText={false}>
-    <SimpleFormIterator inline disableReordering disableClear fullWidth addButton={<AddImpactButton />} sx={{ '& .RaSimpleFormIterator-inline': { columnGap: 2, flexWrap: { xs: 'wrap', lg: 'nowrap' } } }}>
-      <StageInput source="stageId" validate={stageValidators} helperText={false} sx={{ width: 440 }} />
-      <SelectInput source="level" label="Impact" choices={IMPACT_LEVEL_CHOICES} defaultValue="MEDIUM" validate={required()} helperText={false} sx={{ width: 150 }} />
-      <TextInput source="rationale" label="Why this stage changes this much" helperText={false} sx={{ flex: 1, minWidth: 260 }} />
-    </SimpleFormIterator>
-  </ArrayInput>
-);
+export const StageImpactsInput = () => {
+  const levelChoices = impactLevelChoices(useLevelValues());
+  return (
+    <ArrayInput source="impacts" label={false} helperText={false}>
+      <SimpleFormIterator
+        inline
+        disableReordering
+        disableClear
+        fullWidth
+        addButton={<AddImpactButton />}
+        sx={{ '& .RaSimpleFormIterator-inline': { columnGap: 2, flexWrap: { xs: 'wrap', lg: 'nowrap' } } }}
+      >
+        <StageInput source="stageId" validate={stageValidators} helperText={false} sx={{ width: 440 }} />
+        <SelectInput source="level" label="Impact" choices={levelChoices} defaultValue="MEDIUM" validate={required()} helperText={false} sx={{ width: 150 }} />
+        <TextInput source="rationale" label="Why this stage changes this much" helperText={false} sx={{ flex: 1, minWidth: 260 }} />
+      </SimpleFormIterator>
+    </ArrayInput>
+  );
+};

@@ -24,7 +24,10 @@ export const PILLAR_CHOICES = [
   { id: 'GOVERNANCE_AND_KPIS', name: 'Governance and KPIs' },
 ];
 
-/** The impact levels and their values in the journey impact score (DESIGN §2). */
+/**
+ * The impact levels and their default values in the journey impact score (DESIGN §2); the active
+ * scoring model may give them others (useLevelValues).
+ */
 export const IMPACT_LEVELS = [
   { id: 'MINIMAL', name: 'Minimal', value: 0.25 },
   { id: 'LOW', name: 'Low', value: 0.5 },
@@ -33,6 +36,8 @@ export const IMPACT_LEVELS = [
   { id: 'MASSIVE', name: 'Massive', value: 3 },
 ] as const;
 
-export const IMPACT_LEVEL_CHOICES = IMPACT_LEVELS.map(({ id, name, value }) => ({ id, name: `${name} · ${value}` }));
+/** Each level with its value, "High · 2", for a picker; `values` are the active model's, else the defaults. */
+export const impactLevelChoices = (values?: Readonly<Record<string, number>>) =>
+  IMPACT_LEVELS.map(({ id, name, value }) => ({ id, name: `${name} · ${values?.[id] ?? value}` }));
 
 export const COMMERCIAL_VALUE_CHOICES = [1, 2, 3, 4, 5].map(value => ({ id: value, name: String(value) }));

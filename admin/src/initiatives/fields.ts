@@ -1,5 +1,6 @@
 import type { SparseFields } from '../dataProvider';
 import { DECISION_ENTRY_FIELDS } from '../decisions/fields';
+import { SCORE_BREAKDOWN_FIELDS } from '../scoring/fields';
 
 /** A row of the list (and of any reference to an initiative): no impacts, no history. */
 export const INITIATIVE_LIST_FIELDS: SparseFields = [
@@ -20,9 +21,12 @@ export const INITIATIVE_LIST_FIELDS: SparseFields = [
   'updatedAt',
 ];
 
-/** The initiative page: everything, with each impact's stage and journey and the decision history. */
+/** The initiative page: everything, with each impact's stage and journey, the score explained, and the decision history. */
 export const INITIATIVE_FIELDS: SparseFields = [
   ...INITIATIVE_LIST_FIELDS,
+  'priorityScore',
+  'journeyImpact',
+  { scoreBreakdown: SCORE_BREAKDOWN_FIELDS },
   'description',
   'pinReason',
   'contributingDepartmentIds',

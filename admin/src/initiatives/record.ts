@@ -1,4 +1,5 @@
 import type { RaRecord } from 'react-admin';
+import type { ScoreBreakdown } from '../scoring/types';
 import type { Status } from './workflow';
 
 /** An initiative as the page reads it (see fields.ts). */
@@ -20,6 +21,10 @@ export interface InitiativeRecord extends RaRecord {
   contributingDepartments?: { id: string; name: string; code: string }[];
   impacts?: ImpactRecord[];
   decisions?: DecisionEntry[];
+  /** P and J now, with the active scoring model (the page and the list read them). */
+  priorityScore?: number;
+  journeyImpact?: number;
+  scoreBreakdown?: ScoreBreakdown;
   version: number;
 }
 
@@ -40,4 +45,7 @@ export interface DecisionEntry {
   reason?: string;
   actorName: string;
   at: string;
+  /** The initiative's score and the scoring-model version at that moment; null before scores were kept. */
+  priorityScore?: number | null;
+  modelVersion?: number | null;
 }

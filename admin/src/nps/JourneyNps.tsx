@@ -5,7 +5,7 @@ import type { JourneyRecord } from '../journeys/types';
 import { NpsBreakdown } from './NpsBreakdown';
 import { NpsFilters } from './NpsFilters';
 import { NpsPeriod } from './NpsPeriod';
-import { NpsSection } from './NpsSection';
+import { QuerySection } from '../common/QuerySection';
 import { NpsStatusChip } from './NpsStatus';
 import { NpsTrendChart } from './NpsTrendChart';
 import { journeyNpsPath } from './paths';
@@ -101,19 +101,19 @@ export const JourneyNps = () => {
           </Stack>
         </CardContent>
       </Card>
-      <NpsSection title="NPS per month" subtitle={period} summary={trend} empty="No responses in this period." loadingHeight={330} testId="nps-trend-section">
+      <QuerySection title="NPS per month" subtitle={period} query={trend} empty="No responses in this period." loadingHeight={330} testId="nps-trend-section">
         {rows => <NpsTrendChart rows={rows} target={target} />}
-      </NpsSection>
-      <NpsSection title="NPS per stage" subtitle={period} summary={stages} empty="This journey has no stages yet." testId="nps-stages-section">
+      </QuerySection>
+      <QuerySection title="NPS per stage" subtitle={period} query={stages} empty="This journey has no stages yet." testId="nps-stages-section">
         {rows => <StageNpsTable rows={rows} />}
-      </NpsSection>
+      </QuerySection>
       <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', md: '1fr 1fr' } }}>
-        <NpsSection title="NPS per channel" subtitle={period} summary={channels} empty="No responses in this period." testId="nps-channels-section">
+        <QuerySection title="NPS per channel" subtitle={period} query={channels} empty="No responses in this period." testId="nps-channels-section">
           {rows => <NpsBreakdown rows={rows} by="Channel" target={target} />}
-        </NpsSection>
-        <NpsSection title="NPS per segment" subtitle={period} summary={segments} empty="No responses in this period." testId="nps-segments-section">
+        </QuerySection>
+        <QuerySection title="NPS per segment" subtitle={period} query={segments} empty="No responses in this period." testId="nps-segments-section">
           {rows => <NpsBreakdown rows={rows} by="Segment" target={target} />}
-        </NpsSection>
+        </QuerySection>
       </Box>
     </Stack>
   );

@@ -3,7 +3,7 @@ import { Link } from 'react-router-dom';
 import { Title } from 'react-admin';
 import { NpsFilters } from './NpsFilters';
 import { NpsPeriod } from './NpsPeriod';
-import { NpsSection } from './NpsSection';
+import { QuerySection } from '../common/QuerySection';
 import { isGreyed, NpsStatusChip, statusTint } from './NpsStatus';
 import { journeyNpsPath } from './paths';
 import { useNpsFilters } from './useNpsFilters';
@@ -22,7 +22,7 @@ export const NpsOverview = () => {
           <NpsFilters values={filters} onChange={setFilters} />
         </CardContent>
       </Card>
-      <NpsSection title="NPS per journey" subtitle={<NpsPeriod filters={filters} />} summary={journeys} empty="There are no journeys yet." testId="nps-journeys">
+      <QuerySection title="NPS per journey" subtitle={<NpsPeriod filters={filters} />} query={journeys} empty="There are no journeys yet." testId="nps-journeys">
         {rows => (
           <>
             <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
@@ -63,7 +63,7 @@ export const NpsOverview = () => {
             </Table>
           </>
         )}
-      </NpsSection>
+      </QuerySection>
     </Stack>
   );
 };

@@ -1,0 +1,61 @@
+import { Alert, Box, Card, CardContent, Skeleton, Stack, Typography } from '@mui/material';
+import type { ReactNode } from 'react';
+
+/** What a section needs of a query (react-query's result, or one part of it). */
+export interface QueryState<T> {
+  isPending: boolean;
+  isError: boolean;
+  error: unknown;
+  data: T[] | undefined;
+}
+
+/** One part of a query's answer, with the query's states: for a page that shows an answer in sections. */
+export const partOf = <R, T>(query: Omit<QueryState<never>, 'data'> & { data: R | undefined }, pick: (data: R) => T[]): QueryState<T> => ({
+  isPending: query.isPending,
+  isError: query.isError,
+  error: query.error,
+  data: query.data === undefined ? undefined : pick(query.data),
+});
+
+interface QuerySectionProps<T> {
+  title: string;
+  /** Under the title: what the numbers cover. */
+  subtitle?: ReactNode;
+  /** Beside the title, e.g. an export button. */
+  actions?: ReactNode;
+  query: QueryState<T>;
+  /** What to say when the answer has no rows. */
+  empty: ReactNode;
+  /** The height the content will take, so the page does not jump when it arrives. */
+  loadingHeight?: number;
+  testId: string;
+  children: (rows: T[]) => ReactNode;
+}
+
+/** A card of a page built on one of the admin's own queries, with its loading, error and empty states. */
+export const QuerySection = <T,>({ title, subtitle, actions, query, empty, loadingHeight = 160, testId, children }: QuerySectionProps<T>) => (
+  <Card component="section" data-testid={testId} aria-label={title}>
+    <CardContent>
+      <Stack direction="row" spacing={2} sx={{ alignItems: 'center', justifyContent: 'space-between' }}>
+        <Typography variant="h6" component="h2">
+          {title}
+        </Typography>
+        {actions}
+      </Stack>
+      {subtitle && <Box sx={{ mb: 1 }}>{subtitle}</Box>}
+      {query.isPending ? (
+        <Skeleton variant="rounded" height={loadingHeight} aria-label={`Loading ${title.toLowerCase()}`} />
+      ) : query.isError ? (
+        <Alert severity="error" data-testid="query-error">
+          {query.error instanceof Error && query.error.message ? query.error.message : `The ${title.toLowerCase()} could not be loaded.`}
+        </Alert>
+      ) : !query.data || query.data.length === 0 ? (
+        <Typography variant="body2" color="text.secondary" component="div" sx={{ py: 2 }}>
+          {empty}
+        </Typography>
+      ) : (
+        children(query.data)
+      )}
+    </CardContent>
+  </Card>
+);

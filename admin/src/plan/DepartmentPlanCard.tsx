@@ -1,0 +1,120 @@
+import { Card, CardContent, Chip, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import type { ReactNode } from 'react';
+import { Link } from 'react-router-dom';
+import { useCreatePath } from 'react-admin';
+import { StatusChip } from '../initiatives/StatusField';
+import { formatWeeks } from '../scoring/explain';
+import { CapacityBar } from './CapacityBar';
+import type { DepartmentPlan, PlanInitiative } from './types';
+
+const NUMBER = { fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' } as const;
+const COMPACT = { '& .MuiTableCell-root': { px: 1 } } as const;
+
+const InitiativeCell = ({ initiative, carriedOver }: { initiative: PlanInitiative; carriedOver: boolean }) => {
+  const createPath = useCreatePath();
+  return (
+    <TableCell>
+      <Typography variant="body2" component={Link} to={createPath({ resource: 'Initiative', id: initiative.id, type: 'show' })}>
+        {initiative.title}
+      </Typography>
+      {carriedOver && <Chip size="small" variant="outlined" label={`Carried over from ${initiative.targetQuarter}`} data-testid="carried-over" sx={{ ml: 1, height: 20 }} />}
+    </TableCell>
+  );
+};
+
+const Heading = ({ children }: { children: ReactNode }) => (
+  <Typography variant="subtitle2" component="h3" sx={{ mt: 2 }}>
+    {children}
+  </Typography>
+);
+
+/** A department's part of the quarter plan: capacity used, what is planned in rank order, and what is deferred and why. */
+export const DepartmentPlanCard = ({ plan, quarter }: { plan: DepartmentPlan; quarter: string }) => {
+  const createPath = useCreatePath();
+  const { department, planned, deferred } = plan;
+  return (
+    <Card variant="outlined" component="section" aria-label={department.name} data-testid="department-plan" data-department={department.code}>
+      <CardContent>
+        <Typography variant="h6" component="h2" sx={{ fontSize: '1.1rem' }}>
+          <Link to={createPath({ resource: 'Department', id: department.id, type: 'show' })} style={{ color: 'inherit' }}>
+            {department.name}
+          </Link>{' '}
+          <Typography component="span" color="text.secondary">
+            ({department.code})
+          </Typography>
+        </Typography>
+        <CapacityBar capacity={plan.capacity} planned={plan.plannedEffort} quarter={quarter} />
+        <Heading>Planned</Heading>
+        {planned.length === 0 ? (
+          <Typography variant="body2" color="text.secondary">
+            Nothing planned.
+          </Typography>
+        ) : (
+          <Table size="small" aria-label={`Planned for ${department.name}`} sx={COMPACT} data-testid="planned">
+            <TableHead>
+              <TableRow>
+                <TableCell align="right">Rank</TableCell>
+                <TableCell>Initiative</TableCell>
+                <TableCell>Status</TableCell>
+                <TableCell align="right">Effort</TableCell>
+                <TableCell align="right">Cumulative</TableCell>
+              </TableRow>
+            </TableHead>
+            <TableBody>
+              {planned.map(({ rank, initiative, cumulativeEffort, carriedOver }) => (
+                <TableRow key={initiative.id} data-testid="planned-row">
+                  <TableCell align="right" sx={NUMBER}>
+                    {rank}
+                  </TableCell>
+                  <InitiativeCell initiative={initiative} carriedOver={carriedOver} />
+                  <TableCell>
+                    <StatusChip status={initiative.status} />
+                  </TableCell>
+                  <TableCell align="right" sx={NUMBER}>
+                    {formatWeeks(initiative.effort)}
+                  </TableCell>
+                  <TableCell align="right" sx={NUMBER} data-testid="cumulative-effort">
+                    {formatWeeks(cumulativeEffort)}
+                  </TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        )}
+        {deferred.length > 0 && (
+          <>
+            <Heading>Deferred</Heading>
+            <Table size="small" aria-label={`Deferred for ${department.name}`} sx={COMPACT} data-testid="deferred">
+              <TableHead>
+                <TableRow>
+                  <TableCell align="right">Rank</TableCell>
+                  <TableCell>Initiative</TableCell>
+                  <TableCell>Status</TableCell>
+                  <TableCell align="right">Effort</TableCell>
+                  <TableCell>Why</TableCell>
+                </TableRow>
+              </TableHead>
+              <TableBody>
+                {deferred.map(({ rank, initiative, reason, carriedOver }) => (
+                  <TableRow key={initiative.id} data-testid="deferred-row">
+                    <TableCell align="right" sx={NUMBER}>
+                      {rank}
+                    </TableCell>
+                    <InitiativeCell initiative={initiative} carriedOver={carriedOver} />
+                    <TableCell>
+                      <StatusChip status={initiative.status} />
+                    </TableCell>
+                    <TableCell align="right" sx={NUMBER}>
+                      {formatWeeks(initiative.effort)}
+                    </TableCell>
+                    <TableCell data-testid="deferred-reason">{reason}</TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          </>
+        )}
+      </CardContent>
+    </Card>
+  );
+};

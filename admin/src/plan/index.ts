@@ -1,0 +1,2 @@
+export { PLAN_PATH } from './paths';
+export { QuarterPlanPage } from './QuarterPlanPage';

@@ -1,0 +1,2 @@
+/** The quarter plan page (a custom route, see App.tsx). */
+export const PLAN_PATH = '/plan';

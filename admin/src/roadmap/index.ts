@@ -1,0 +1,2 @@
+export { ROADMAP_PATH } from './paths';
+export { RoadmapPage } from './RoadmapPage';

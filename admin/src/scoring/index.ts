@@ -1,0 +1,15 @@
+import ScoringModelIcon from '@mui/icons-material/Tune';
+import type { ResourceProps } from 'react-admin';
+import { ScoringModelCreate } from './ScoringModelCreate';
+import { ScoringModelList } from './ScoringModelList';
+import { ScoringModelShow } from './ScoringModelShow';
+
+// A change is a new version (create: updateScoringModel); versions are never edited or deleted.
+export const scoringModels = {
+  list: ScoringModelList,
+  show: ScoringModelShow,
+  create: ScoringModelCreate,
+  icon: ScoringModelIcon,
+  options: { label: 'Scoring model |||| Scoring model' },
+  recordRepresentation: (model: { version: number }) => `Version ${model.version}`,
+} satisfies Omit<ResourceProps, 'name'>;

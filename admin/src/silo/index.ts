@@ -1,0 +1,2 @@
+export { SILO_PATH } from './paths';
+export { SiloPage } from './SiloPage';
