@@ -18,7 +18,8 @@ import { SessionTokens } from './modules/auth/session.js';
 import { surveyResponseImport } from './modules/survey-response/survey-response.import.js';
 import { formatError } from './common/errors.js';
 import type { Database } from './database/orm.js';
-import type { Logger } from './logger.js';
+import { requestIds, type Logger } from './logger.js';
+import { createMetrics } from './metrics.js';
 import { buildRegieSchema } from './schema.js';
 
 /** Sign-ins checking a password at once (scrypt takes a libuv thread, of 4, and 32 MiB); more are asked to come back. */
@@ -74,6 +75,7 @@ export async function createServer({ config, db, logger, jwtSecret, schema }: Ap
   // The client's address (sign-in limits count per address) is the socket's, unless the proxies
   // in front are named in REGIE_TRUST_PROXY: only they may say who the client is (X-Forwarded-For).
   app.set('trust proxy', config.trustProxy);
+  app.use(requestIds());
   const security: Security = {
     sessions: new SessionTokens(jwtSecret, config.sessionMinutes),
     signIns: new SignInLimiter(db.embedded),
@@ -91,6 +93,7 @@ export async function createServer({ config, db, logger, jwtSecret, schema }: Ap
     maxDirectives: { n: LIMITS.directives },
     blockFieldSuggestion: { enabled: config.nodeEnv === 'production' },
   }).protect();
+  const metrics = config.metrics ? createMetrics(db) : undefined;
   const apollo = new ApolloServer<Context>({
     schema: schema ?? (await buildRegieSchema()),
     // The admin (ra-data-graphql) and integrations read the schema; it is public in schema.graphql too.
@@ -104,7 +107,7 @@ export async function createServer({ config, db, logger, jwtSecret, schema }: Ap
     formatError: formatError(error => logger.error('Unexpected error while handling a GraphQL request', error)),
     // graphql-armor ships CommonJS typings of Apollo's plugin type; the runtime objects are the same.
     // No cache hints are used; Apollo's default cache-control plugin would wrap every field's resolver.
-    plugins: [...(armor.plugins as unknown as ApolloServerPlugin<Context>[]), ApolloServerPluginCacheControlDisabled(), ApolloServerPluginDrainHttpServer({ httpServer })],
+    plugins: [...(armor.plugins as unknown as ApolloServerPlugin<Context>[]), ApolloServerPluginCacheControlDisabled(), ApolloServerPluginDrainHttpServer({ httpServer }), ...(metrics ? [metrics.plugin] : [])],
   });
   await apollo.start();
   // Keeps the scoring window counts current as days pass (scores are right without it, faster with it).
@@ -114,6 +117,8 @@ export async function createServer({ config, db, logger, jwtSecret, schema }: Ap
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
+
+  if (metrics) app.get('/metrics', metrics.serve);
 
   app.get('/readyz', serialised(db), async (_req, res) => {
     try {

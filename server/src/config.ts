@@ -31,6 +31,8 @@ export interface Config {
    * (none: the socket's address is the client's), a number of proxy hops, or addresses and subnets.
    */
   trustProxy: false | number | string[];
+  /** Serve GET /metrics (Prometheus text format); off by default, the route answers 404. */
+  metrics: boolean;
 }
 
 /** Thrown when an environment variable holds a value Regie cannot use; names the variable. */
@@ -63,6 +65,7 @@ export const CONFIG_VARIABLES = [
   'REGIE_TIME_ZONE',
   'REGIE_IMPORT_LIMIT',
   'REGIE_TRUST_PROXY',
+  'REGIE_METRICS',
 ] as const;
 
 const present = (env: Env, name: string): string | undefined => {
@@ -209,5 +212,6 @@ export function loadConfig(env: Env = process.env): Config {
     timeZone: timeZone(env, 'REGIE_TIME_ZONE', 'Europe/Amsterdam'),
     importLimitBytes: bytes(env, 'REGIE_IMPORT_LIMIT', 200 * 1024 ** 2),
     trustProxy: trustProxy(env, 'REGIE_TRUST_PROXY'),
+    metrics: boolean(env, 'REGIE_METRICS', false),
   };
 }

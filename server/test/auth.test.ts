@@ -46,7 +46,7 @@ describe('signing in', () => {
   it('slows down repeated failures for one email', async () => {
     const attempt = (password: string) => t.gql(SIGN_IN, { email: 'lead@test.regie', password }, null);
     for (let i = 0; i < 5; i++) expect(onlyError(await attempt(`guess ${i}`)).message).toBe('Wrong email or password');
-    // Now even the right password is refused until the window has passed.
+    // Now even the right password waits (1 s after the fifth failure; see sign-in.test.ts).
     const limited = onlyError(await attempt(t.actors.password));
     expect(limited.code).toBe('UNAUTHENTICATED');
     expect(limited.message).toMatch(/Too many failed sign-ins/);

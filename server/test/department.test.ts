@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { fingerprint, onlyError, startTestServer, type TestServer } from './harness.js';
+import { inTurn } from './in-turn.js';
+import { expectSorted, type SortKind } from './sort-order.js';
 
 let t: TestServer;
 beforeAll(async () => {
@@ -15,6 +17,10 @@ async function create(name: string, code: string, description?: string) {
   expect(result.errors).toBeUndefined();
   return result.data!.createDepartment;
 }
+
+const SORTABLE: Record<string, SortKind> = {
+  id: 'id', name: 'text', code: 'text', description: 'text', leadId: 'id', version: 'number', createdAt: 'time', updatedAt: 'time',
+};
 
 const list = (args = '', filter?: Record<string, unknown>) =>
   t.gql(`query($filter: DepartmentFilter) { allDepartments(${args}${args ? ', ' : ''}filter: $filter) { id code name } _allDepartmentsMeta(filter: $filter) { count } }`, { filter });
@@ -75,12 +81,16 @@ describe('departments', () => {
     expect(result.data!.allDepartments.map((d: { code: string }) => d.code)).toEqual(expected);
   });
 
-  it('sorts on every scalar field', async () => {
-    for (const field of ['id', 'name', 'code', 'description', 'version', 'createdAt', 'updatedAt']) {
-      const result = await list(`sortField: "${field}"`);
-      expect(result.errors).toBeUndefined();
-      expect(result.data!.allDepartments).toHaveLength(6);
-    }
+  describe('on every field', () => {
+    beforeAll(async () => {
+      // Versions and update times out of the id order; BIL keeps its null description.
+      const edit = (id: string, version: number, changes: string) => t.gql(`mutation($id: ID!) { updateDepartment(id: $id, version: ${version}, ${changes}) { id } }`, { id });
+      expect((await edit(ids.BIL, 1, 'name: "Billing & payments"')).errors).toBeUndefined();
+      expect((await edit(ids.SAL, 1, 'description: "New and returning customers"')).errors).toBeUndefined();
+      expect((await edit(ids.BIL, 2, 'name: "Billing"')).errors).toBeUndefined();
+    });
+
+    it.each(Object.entries(SORTABLE))('sorts by %s both ways, ties by id', (field, kind) => expectSorted(t, 'allDepartments', field, kind));
   });
 
   it('paginates from page 0 without repeating rows', async () => {
@@ -184,22 +194,105 @@ describe('lead and capacity', () => {
     return result.data!.createDepartment;
   }
 
-  it('creates with a lead, reads the lead back and filters by it', async () => {
-    const { lead, viewer } = t.actors.people;
-    const led = await department('LED', lead.id);
-    expect(led).toMatchObject({ leadId: lead.id, version: 1, lead: { id: lead.id, email: 'lead@test.regie' } });
+  /** A viewer of `departmentId` (none when omitted), active unless told otherwise. */
+  async function person(name: string, departmentId: string | null = null, active = true): Promise<string> {
+    const email = `${name.toLowerCase().replace(/\W+/g, '.')}@test.regie`;
+    const result = await t.gql('mutation($name: String!, $email: String!, $d: ID, $active: Boolean) { createPerson(name: $name, email: $email, role: VIEWER, departmentId: $d, active: $active) { id } }', { name, email, d: departmentId, active });
+    expect(result.errors).toBeUndefined();
+    return result.data!.createPerson.id;
+  }
+
+  const PERSON_UPDATE = 'mutation($id: ID!, $version: Int!, $d: ID, $active: Boolean) { updatePerson(id: $id, version: $version, departmentId: $d, active: $active) { departmentId active version } }';
+  const LEAD_UPDATE = 'mutation($id: ID!, $version: Int!, $leadId: ID) { updateDepartment(id: $id, version: $version, leadId: $leadId) { leadId version lead { id } } }';
+  const versionOf = async (type: 'Person' | 'Department', id: string): Promise<number> => (await t.gql(`query($id: ID!) { ${type}(id: $id) { version } }`, { id })).data![type].version;
+  const departmentOf = async (id: string): Promise<string | null> => (await t.gql('query($id: ID!) { Person(id: $id) { departmentId } }', { id })).data!.Person.departmentId;
+
+  it('creates with a lead who had no department and now belongs to it, reads the lead back and filters by it', async () => {
+    const lena = await person('Lena Lead');
+    const led = await department('LED', lena);
+    expect(led).toMatchObject({ leadId: lena, version: 1, lead: { id: lena, email: 'lena.lead@test.regie' } });
+    expect(await departmentOf(lena)).toBe(led.id);
     const unled = await department('UNLED');
     expect(unled).toMatchObject({ leadId: null, lead: null });
 
-    const byLead = await t.gql('query($leadId: ID) { allDepartments(filter: { leadId: $leadId }) { code } _allDepartmentsMeta(filter: { leadId: $leadId }) { count } }', { leadId: lead.id });
+    const byLead = await t.gql('query($leadId: ID) { allDepartments(filter: { leadId: $leadId }) { code } _allDepartmentsMeta(filter: { leadId: $leadId }) { count } }', { leadId: lena });
     expect(byLead.data).toEqual({ allDepartments: [{ code: 'LED' }], _allDepartmentsMeta: { count: 1 } });
+    await expectSorted(t, 'allDepartments', 'leadId', 'id');
 
-    const changed = await t.gql('mutation($id: ID!, $leadId: ID) { updateDepartment(id: $id, version: 1, leadId: $leadId) { leadId version lead { id } } }', { id: led.id, leadId: viewer.id });
-    expect(changed.data!.updateDepartment).toEqual({ leadId: viewer.id, version: 2, lead: { id: viewer.id } });
-    const cleared = await t.gql('mutation($id: ID!) { updateDepartment(id: $id, version: 2, leadId: null) { leadId version lead { id } } }', { id: led.id });
-    expect(cleared.data!.updateDepartment).toEqual({ leadId: null, version: 3, lead: null });
-    const sorted = await t.gql('{ allDepartments(sortField: "leadId") { code } }');
-    expect(sorted.errors).toBeUndefined();
+    // Another lead: one of the department, or one without a department, who joins it.
+    const mo = await person('Mo Member', led.id);
+    const changed = await t.gql(LEAD_UPDATE, { id: led.id, version: 1, leadId: mo });
+    expect(changed.data!.updateDepartment).toEqual({ leadId: mo, version: 2, lead: { id: mo } });
+    const newcomer = await person('Nia Newcomer');
+    const joined = await t.gql(LEAD_UPDATE, { id: led.id, version: 2, leadId: newcomer });
+    expect(joined.data!.updateDepartment).toEqual({ leadId: newcomer, version: 3, lead: { id: newcomer } });
+    expect(await departmentOf(newcomer)).toBe(led.id);
+    const cleared = await t.gql(LEAD_UPDATE, { id: led.id, version: 3, leadId: null });
+    expect(cleared.data!.updateDepartment).toEqual({ leadId: null, version: 4, lead: null });
+  });
+
+  it('refuses as lead someone of another department or inactive, on create and update, naming leadId and changing nothing', async () => {
+    const away = t.actors.departments.away;
+    const other = await person('Olga Other', away);
+    const inactive = await person('Ivo Inactive', null, false);
+    const target = await department('TARGET');
+    const before = await fingerprint(t.db);
+    for (const [leadId, message] of [
+      [other, "Olga Other belongs to Away Department (AWAY), and a department's lead is a person of it: move them first, or choose someone of this department or without one"],
+      [inactive, "Ivo Inactive is inactive: a department's lead is an active person of it"],
+    ]) {
+      const created = onlyError(await t.gql('mutation($leadId: ID) { createDepartment(name: "Refused", code: "REFUSED", leadId: $leadId) { id } }', { leadId }));
+      expect(created).toMatchObject({ code: 'BAD_USER_INPUT', field: 'leadId', message });
+      const updated = onlyError(await t.gql(LEAD_UPDATE, { id: target.id, version: 1, leadId }));
+      expect(updated).toMatchObject({ code: 'BAD_USER_INPUT', field: 'leadId', message });
+    }
+    expect(await fingerprint(t.db)).toBe(before);
+  });
+
+  it('keeps a lead in the department: their move or deactivation is refused until another lead is chosen', async () => {
+    const lead = await person('Pia Principal');
+    const { id } = await department('KEPT', lead);
+    const before = await fingerprint(t.db);
+    const version = await versionOf('Person', lead);
+    const message = "Pia Principal leads Led (KEPT), and a department's lead is an active person of it: choose another lead for KEPT first, or clear its lead";
+    for (const [changes, field] of [[{ d: t.actors.departments.away }, 'departmentId'], [{ d: null }, 'departmentId'], [{ active: false }, 'active']] as const) {
+      expect(onlyError(await t.gql(PERSON_UPDATE, { id: lead, version, ...changes }))).toMatchObject({ code: 'BAD_USER_INPUT', field, message });
+    }
+    expect(await fingerprint(t.db)).toBe(before);
+    // Staying in the department is no move.
+    expect((await t.gql(PERSON_UPDATE, { id: lead, version, d: id })).errors).toBeUndefined();
+
+    expect((await t.gql(LEAD_UPDATE, { id, version: 1, leadId: null })).errors).toBeUndefined();
+    const moved = await t.gql(PERSON_UPDATE, { id: lead, version: await versionOf('Person', lead), d: t.actors.departments.away, active: false });
+    expect(moved.errors).toBeUndefined();
+    expect(moved.data!.updatePerson).toMatchObject({ departmentId: t.actors.departments.away, active: false });
+  });
+
+  it('refuses whichever comes second of choosing a lead and moving that person away at once', async () => {
+    const away = t.actors.departments.away;
+    // The lead is chosen first: the move that queued behind it is refused.
+    const first = await department('RACE1');
+    const quinn = await person('Quinn', first.id);
+    const quinnVersion = await versionOf('Person', quinn);
+    const [chosen, move] = await inTurn(t, [
+      () => t.gql(LEAD_UPDATE, { id: first.id, version: 1, leadId: quinn }),
+      () => t.gql(PERSON_UPDATE, { id: quinn, version: quinnVersion, d: away }),
+    ]);
+    expect(chosen.errors).toBeUndefined();
+    expect(onlyError(move)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'departmentId' });
+    expect(await departmentOf(quinn)).toBe(first.id);
+
+    // The move comes first: choosing the person who just left is refused.
+    const second = await department('RACE2');
+    const rae = await person('Rae', second.id);
+    const raeVersion = await versionOf('Person', rae);
+    const [moved, late] = await inTurn(t, [
+      () => t.gql(PERSON_UPDATE, { id: rae, version: raeVersion, d: away }),
+      () => t.gql(LEAD_UPDATE, { id: second.id, version: 1, leadId: rae }),
+    ]);
+    expect(moved.errors).toBeUndefined();
+    expect(onlyError(late)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'leadId' });
+    expect((await t.gql('query($id: ID!) { Department(id: $id) { leadId } }', { id: second.id })).data!.Department.leadId).toBeNull();
   });
 
   it.each([
@@ -266,6 +359,9 @@ describe('lead and capacity', () => {
     await t.gql(CAPACITY, { id, version: 1, capacities: [{ quarter: '2027-Q1', personWeeks: 3 }] });
     const refused = onlyError(await t.gql('mutation($id: ID!) { deletePerson(id: $id) { id } }', { id: person.data!.createPerson.id }));
     expect(refused.message).toBe(`Person ${person.data!.createPerson.id} is still used by 1 department (as lead); change or delete those first`);
+    // The lead joined the department: without a lead, they go first, then the department.
+    expect((await t.gql(LEAD_UPDATE, { id, version: 2, leadId: null })).errors).toBeUndefined();
+    expect((await t.gql('mutation($id: ID!) { deletePerson(id: $id) { id } }', { id: person.data!.createPerson.id })).errors).toBeUndefined();
     const deleted = await t.gql('mutation($id: ID!) { deleteDepartment(id: $id) { id code } }', { id });
     expect(deleted.errors).toBeUndefined();
   });
@@ -276,7 +372,9 @@ describe('lead and capacity', () => {
     try {
       const query = '{ allDepartments(perPage: 100) { id lead { id } capacities { quarter } } }';
       const make = async (code: string) => {
-        const created = await counted.gql('mutation($code: String!, $lead: ID!) { createDepartment(name: "N", code: $code, leadId: $lead) { id } }', { code, lead: counted.actors.people.lead.id });
+        // A lead of its own each: a person without a department, who joins it.
+        const lead = await counted.gql('mutation($email: String!) { createPerson(name: "N lead", email: $email, role: VIEWER) { id } }', { email: `${code.toLowerCase()}.lead@test.regie` });
+        const created = await counted.gql('mutation($code: String!, $lead: ID!) { createDepartment(name: "N", code: $code, leadId: $lead) { id } }', { code, lead: lead.data!.createPerson.id });
         await counted.gql(CAPACITY, { id: created.data!.createDepartment.id, version: 1, capacities: [{ quarter: '2027-Q1', personWeeks: 1 }] });
       };
       const measure = async () => {

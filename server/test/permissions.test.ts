@@ -82,8 +82,9 @@ describe('the permission matrix', () => {
     callers.leadOfOwner = people.lead.token;
     callers.leadOfOther = people.otherLead.token;
     callers.viewer = people.viewer.token;
+    // Bound to HOME, the department of the matrix's initiatives (a token with initiatives:write must be bound).
     const issue = async (name: string, scopes: string[], expiresAt?: string) => {
-      const result = await t.gql('mutation($name: String!, $scopes: [String!]!, $expiresAt: DateTimeISO) { issueApiToken(name: $name, scopes: $scopes, expiresAt: $expiresAt) { secret apiToken { id } } }', { name, scopes, expiresAt });
+      const result = await t.gql('mutation($name: String!, $scopes: [String!]!, $d: ID, $expiresAt: DateTimeISO) { issueApiToken(name: $name, scopes: $scopes, departmentId: $d, expiresAt: $expiresAt) { secret apiToken { id } } }', { name, scopes, d: departmentId(), expiresAt });
       expect(result.errors).toBeUndefined();
       tokenIds.push(result.data!.issueApiToken.apiToken.id);
       return result.data!.issueApiToken as { secret: string; apiToken: { id: string } };
@@ -261,7 +262,7 @@ describe('the permission matrix', () => {
       run: token => t.gql('mutation($p: String!) { changeMyPassword(currentPassword: $p, newPassword: $p) { id } }', { p: t.actors.password }, token),
     },
     // Initiatives (DESIGN §5): the regie team any; a lead their own department's (HOME here); a
-    // token with initiatives:write its department's (this one is unbound); never a viewer.
+    // token with initiatives:write its department's (this one is bound to HOME); never a viewer.
     { name: 'createInitiative', expected: initiativeWriters, run: token => t.gql(`mutation($d: ID!) { createInitiative(${INITIATIVE_ARGS}) { id } }`, { d: departmentId() }, token) },
     {
       name: 'updateInitiative', expected: initiativeWriters,

@@ -1,4 +1,4 @@
-import { ConstraintViolationException, ForeignKeyConstraintViolationException, OptimisticLockError, UniqueConstraintViolationException, type EntityName } from '@mikro-orm/core';
+import { DriverException, ForeignKeyConstraintViolationException, OptimisticLockError, UniqueConstraintViolationException, type EntityName } from '@mikro-orm/core';
 import type { SqlEntityManager } from '@mikro-orm/sql';
 import { BadUserInput, Conflict, NotFound } from './errors.js';
 
@@ -64,23 +64,31 @@ interface DatabaseErrorFields {
 
 /** The constraint a refused write broke (unique, foreign key, check, not null), by its name. */
 export function violatedConstraint(error: unknown): string | undefined {
-  return error instanceof ConstraintViolationException ? (error as DatabaseErrorFields).constraint : undefined;
+  return error instanceof DriverException ? (error as DatabaseErrorFields).constraint : undefined;
 }
+
+/**
+ * A delete refused because rows still point at the record: foreign_key_violation (23503), or
+ * restrict_violation (23001), which PostgreSQL 17 (docker-compose's, PGlite) raises for ON DELETE
+ * RESTRICT where 15 raised 23503, and which MikroORM leaves a plain DriverException.
+ */
+const isReferenceViolation = (error: unknown): error is DriverException =>
+  error instanceof ForeignKeyConstraintViolationException || (error instanceof DriverException && error.code === '23001');
 
 export async function translateWriteError(
   em: SqlEntityManager,
   error: unknown,
   uniques: Record<string, { field: string; message: string }>,
 ): Promise<unknown> {
-  // Told apart by SQLSTATE (MikroORM picks the exception class by it: 23505, 23503) and by the
-  // constraint and table PostgreSQL names in the error's fields, never by the message, whose
-  // words depend on the server's language.
+  // Told apart by SQLSTATE (MikroORM picks the exception class by it) and by the constraint and
+  // table PostgreSQL names in the error's fields, never by the message, whose words depend on the
+  // server's language and version.
   if (error instanceof UniqueConstraintViolationException) {
     const constraint = violatedConstraint(error);
     const hit = constraint !== undefined && Object.hasOwn(uniques, constraint) ? uniques[constraint] : undefined;
     if (hit) return new BadUserInput(hit.field, hit.message);
   }
-  if (error instanceof ForeignKeyConstraintViolationException) {
+  if (isReferenceViolation(error)) {
     // A record was deleted while something started pointing at it (the checks before a delete
     // normally say this with names; this is the race between check and delete). `table` is the
     // table holding the reference.

@@ -31,9 +31,9 @@ export class AuditEntry {
   @Property({ type: 'datetime', defaultRaw: 'now()' })
   at: Date = new Date();
 
-  @Field({ description: 'PERSON or API_TOKEN.' })
+  @Field({ description: 'PERSON or API_TOKEN; ANONYMOUS for a refused sign-in (named by the email typed).' })
   @Property({ type: 'string', length: 16 })
-  actorType!: 'PERSON' | 'API_TOKEN';
+  actorType!: 'PERSON' | 'API_TOKEN' | 'ANONYMOUS';
 
   @Field(() => ID)
   @Property({ type: 'integer' })
@@ -55,9 +55,9 @@ export class AuditEntry {
   @Property({ type: 'string', length: 40 })
   entityId!: string;
 
-  @Field({ description: 'CREATE, UPDATE or DELETE.' })
+  @Field({ description: 'CREATE, UPDATE or DELETE; SIGN_IN or REFUSED for sign-ins.' })
   @Property({ type: 'string', length: 8 })
-  action!: 'CREATE' | 'UPDATE' | 'DELETE';
+  action!: 'CREATE' | 'UPDATE' | 'DELETE' | 'SIGN_IN' | 'REFUSED';
 
   @Field(() => [AuditChange])
   @Property({ type: 'json' })

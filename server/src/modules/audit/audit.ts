@@ -168,6 +168,8 @@ export async function audited<T>(em: SqlEntityManager, actor: Actor, operation: 
 /** Every mutation by a signed-in actor runs audited, in one transaction. */
 export const auditMutations: MiddlewareFn<Context> = ({ info, context }, next) => {
   const actor = context.actor;
-  if (info.parentType !== info.schema.getMutationType() || !actor) return next();
+  // signIn writes its own entries, on its own connection: a refused sign-in must count and be
+  // recorded even when it came with a valid token (a rollback here would undo both).
+  if (info.parentType !== info.schema.getMutationType() || !actor || info.fieldName === 'signIn') return next();
   return audited(context.em, actor, info.fieldName, next);
 };

@@ -36,7 +36,10 @@ export class AuthService {
     }
     const failure: SignInFailure | undefined = !person ? 'unknown email' : !person.passwordHash ? 'no password set' : !valid ? 'wrong password' : !person.active ? 'account inactive' : undefined;
     if (!person || failure) {
-      await signIns.outside(em, own => recordSignIn(own, { given, person, address, failure }));
+      await signIns.outside(em, async own => {
+        await signIns.failed(own, keys);
+        await recordSignIn(own, { given, person, address, failure });
+      });
       throw new Unauthenticated('Wrong email or password');
     }
     const signedIn = person;
@@ -52,7 +55,10 @@ export class AuthService {
     return this.ctx.em.findOneOrFail(Person, { id: requireActor(this.ctx).id });
   }
 
-  /** A new password ends the person's sessions, this one included: they sign in again with it. */
+  /**
+   * A new password ends the person's sessions, this one included: they sign in again with it.
+   * The same password set again ends nothing: whoever knew it still does, and could sign in anew.
+   */
   async changePassword(currentPassword: string, newPassword: string): Promise<Person> {
     const { em } = this.ctx;
     const person = await em.findOneOrFail(Person, { id: requireActor(this.ctx).id }, { populate: ['passwordHash'] });
@@ -60,7 +66,7 @@ export class AuthService {
       throw new BadUserInput('currentPassword', 'currentPassword is not your current password');
     }
     person.passwordHash = await hashPassword(newPassword);
-    endSessions(person);
+    if (newPassword !== currentPassword) await endSessions(em, person.id);
     await flushChecked(em);
     return person;
   }
@@ -76,6 +82,7 @@ async function recordSignIn(em: SqlEntityManager, attempt: { given: string; pers
   if (failure) changes.push({ field: 'reason', before: null, after: failure });
   // A password typed into the email field must not land in the trail: only what looks like an email does.
   const named = given.includes('@') ? given : '(not an email address)';
+  // ANONYMOUS, SIGN_IN and REFUSED are values beyond AuditEntry's declared unions (written for mutations).
   await em.insert(AuditEntry, {
     actorType: failure ? 'ANONYMOUS' : 'PERSON',
     actorId: failure ? 0 : person!.id,

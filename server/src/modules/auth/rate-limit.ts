@@ -6,7 +6,7 @@ import { sha256 } from './authenticate.js';
 /**
  * How many sign-in tries a key gets. Every try raises the key's level by one, counted before the
  * password is checked; the level drains by one every `leakSeconds`. While the level is below
- * `free` a try goes ahead at once; from there on a try must come 1 s after the one before, then
+ * `free` a try goes ahead at once; from there on a try must come 1 s after the last failure, then
  * 2 s, 4 s … up to `capSeconds`. No account is ever locked: the limits hold per address.
  */
 export interface ThrottleRule {
@@ -142,6 +142,11 @@ export class SignInLimiter {
     return release!;
   }
 
+  /** A wrong password: the wait for the next try counts from now, when the guesser learns the answer. */
+  async failed(em: SqlEntityManager, keys: SignInKeys): Promise<void> {
+    await em.execute('update sign_in_attempt set last_at = clock_timestamp() where key_hash in (?, ?)', [keys.pair, keys.address]);
+  }
+
   /** A right password: the pair starts afresh, and the try no longer counts against the address. */
   async succeeded(em: SqlEntityManager, keys: SignInKeys): Promise<void> {
     await em.execute(
@@ -153,9 +158,10 @@ export class SignInLimiter {
   /**
    * Runs `work` where its writes stand whatever the request does next: on a fork of the request's
    * EntityManager. signIn sent with a valid credential runs inside the audit middleware's
-   * transaction, which a refusal rolls back; there a fork takes a second connection, at most two
+   * transaction, which a refusal rolls back; there the fork takes a second connection, at most two
    * such at once (so that requests holding a connection never all wait for another). The embedded
-   * database has one connection: there the work joins the request's transaction.
+   * database has a single connection, busy with that transaction: there the work joins it, and a
+   * failure's count is rolled back with it (the audit middleware should leave signIn alone).
    */
   async outside<T>(em: SqlEntityManager, work: (em: SqlEntityManager) => Promise<T>): Promise<T> {
     if (!em.isInTransaction()) return work(em.fork());

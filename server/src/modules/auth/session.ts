@@ -1,3 +1,4 @@
+import type { SqlEntityManager } from '@mikro-orm/sql';
 import { SignJWT, jwtVerify, errors } from 'jose';
 import { randomBytes } from 'node:crypto';
 import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
@@ -46,9 +47,13 @@ export class SessionTokens {
   }
 }
 
-/** Ends every session the person holds now (their tokens carry the version before). */
-export function endSessions(person: { sessionVersion: number }): void {
-  person.sessionVersion += 1;
+/**
+ * Ends every session the person holds now: their tokens carry the version before. Bookkeeping,
+ * not a change anyone made: a direct update in the request's transaction that leaves the row's
+ * version and the audit trail alone (the trail shows the password or active change behind it).
+ */
+export async function endSessions(em: SqlEntityManager, personId: number): Promise<void> {
+  await em.execute('update person set session_version = session_version + 1 where id = ?', [personId], 'run');
 }
 
 /**

@@ -27,15 +27,8 @@ export enum ImpactLevel {
   HIGH = 'HIGH',
   MASSIVE = 'MASSIVE',
 }
-registerEnumType(ImpactLevel, { name: 'ImpactLevel', description: 'MINIMAL 0.25, LOW 0.5, MEDIUM 1, HIGH 2, MASSIVE 3.' });
+registerEnumType(ImpactLevel, { name: 'ImpactLevel', description: 'How much an initiative changes a stage; the scoring model gives each its value (by default MINIMAL 0.25, LOW 0.5, MEDIUM 1, HIGH 2, MASSIVE 3).' });
 
-export const IMPACT_LEVEL_VALUES: Record<ImpactLevel, number> = {
-  MINIMAL: 0.25,
-  LOW: 0.5,
-  MEDIUM: 1,
-  HIGH: 2,
-  MASSIVE: 3,
-};
 
 /** Statuses in which an initiative is still being worked on or towards (not DONE, REJECTED, PARKED). */
 export const OPEN_STATUSES = [InitiativeStatus.PROPOSED, InitiativeStatus.UNDER_REVIEW, InitiativeStatus.APPROVED, InitiativeStatus.IN_PROGRESS] as const;

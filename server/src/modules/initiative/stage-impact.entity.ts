@@ -1,9 +1,8 @@
-import { SqlRead } from '../../common/json-read.js';
 import type { Ref } from '@mikro-orm/core';
 import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
-import { Field, Float, ID, ObjectType } from 'type-graphql';
+import { Field, ID, ObjectType } from 'type-graphql';
 import { JourneyStage } from '../journey/journey-stage.entity.js';
-import { IMPACT_LEVEL_VALUES, ImpactLevel } from './initiative.enums.js';
+import { ImpactLevel } from './initiative.enums.js';
 import { Initiative } from './initiative.entity.js';
 
 @ObjectType({ description: 'How much an initiative changes one stage of a journey for the customer.' })
@@ -35,12 +34,6 @@ export class StageImpact {
   @Field(() => ImpactLevel)
   @Enum({ items: () => ImpactLevel })
   level!: ImpactLevel;
-
-  @Field(() => Float, { description: 'The value of the level in the score.' })
-  @SqlRead({ expression: alias => `case ${alias}.level ${Object.entries(IMPACT_LEVEL_VALUES).map(([level, value]) => `when '${level}' then ${value}`).join(' ')} end` })
-  get levelValue(): number {
-    return IMPACT_LEVEL_VALUES[this.level];
-  }
 
   @Field(() => String, { nullable: true, description: 'Why this stage changes this much.' })
   @Property({ type: 'text', nullable: true })

@@ -42,8 +42,9 @@ export class Person extends BaseEntity {
   active: boolean = true;
 
   /**
-   * Raised when the password changes or the account is deactivated: every session token carries
-   * the value it was signed with, and one with an older value is refused (authenticate.ts).
+   * Raised when the password changes or the account is deactivated (endSessions in session.ts):
+   * every session token carries the value it was signed with, and one with an older value is
+   * refused (authenticate.ts). Not part of the API.
    */
   @Property({ type: 'integer', default: 0 })
   sessionVersion: number = 0;

@@ -74,7 +74,7 @@ export class PersonService {
     if (input.email !== undefined) person.email = normaliseEmail(input.email);
     if (input.role !== undefined) person.role = input.role;
     // A deactivation or a new password ends the person's open sessions at once.
-    if ((input.active === false && person.active) || input.password) endSessions(person);
+    if ((input.active === false && person.active) || input.password) await endSessions(em, person.id);
     if (input.active !== undefined) person.active = input.active;
     if (department !== undefined) person.department = department ? em.getReference(Department, department.id, { wrapped: true }) : null;
     assertLeadHasDepartment(person.role, person.department);

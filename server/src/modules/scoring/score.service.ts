@@ -55,6 +55,7 @@ export function assignRanks<T extends { id: number; priorityScore: number; pinne
 
 const placeholders = (n: number) => new Array(n).fill('?').join(', ');
 
+const activeModels = new WeakMap<SqlEntityManager, Promise<ModelValues>>();
 const breakdownLoaders = new WeakMap<SqlEntityManager, DataLoader<number, ScoreBreakdown>>();
 
 interface StageRow {
@@ -117,8 +118,24 @@ export class ScoreService {
     return new Map(rows.map(row => [Number(row.stage_id), row]));
   }
 
-  /** The active model's values. */
-  async activeModel(): Promise<ModelValues> {
+  /** The active model's values (read once per request; a new version forgets it). */
+  activeModel(): Promise<ModelValues> {
+    const { em } = this.scope;
+    let model = activeModels.get(em);
+    if (!model) {
+      model = this.readActiveModel();
+      activeModels.set(em, model);
+      model.catch(() => activeModels.delete(em));
+    }
+    return model;
+  }
+
+  /** Forgets the request's active model (after a new version). */
+  static forgetActiveModel(em: SqlEntityManager): void {
+    activeModels.delete(em);
+  }
+
+  private async readActiveModel(): Promise<ModelValues> {
     const [row] = await this.query<{ version: number; levels: Record<string, number> | string; gap_weight: number; min_responses: number; window_days: number; commercial_weight: number }>(
       'select version, levels, gap_weight, min_responses, window_days, commercial_weight from scoring_model order by version desc limit 1',
     );

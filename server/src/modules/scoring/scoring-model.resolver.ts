@@ -8,7 +8,7 @@ import { ImpactLevel } from '../initiative/initiative.enums.js';
 import { ScoreService } from './score.service.js';
 import { LevelValue, ScoringModel } from './scoring-model.entity.js';
 import { IMPACT_LEVELS } from './scoring.maths.js';
-import { ModelPreviewRow, ScoreBreakdown, ScorePreviewArgs, ScoringModelValuesArgs, UpdateScoringModelArgs } from './scoring.types.js';
+import { ModelPreviewRow, ScoreBreakdown, ScorePreviewArgs, ScoringModelFilter, ScoringModelValuesArgs, UpdateScoringModelArgs } from './scoring.types.js';
 import { ScoringModelService } from './scoring-model.service.js';
 
 @Resolver(() => ScoringModel)
@@ -21,14 +21,14 @@ export class ScoringModelResolver {
 
   @Allow('read')
   @Query(() => [ScoringModel], { description: 'Every version, newest first unless sorted otherwise.' })
-  allScoringModels(@Args() args: ListArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    return new ScoringModelService(ctx).list(args, info);
+  allScoringModels(@Args() args: ListArgs, @Arg('filter', () => ScoringModelFilter, { nullable: true }) filter: ScoringModelFilter | undefined, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return new ScoringModelService(ctx).list(args, filter, info);
   }
 
   @Allow('read')
   @Query(() => ListMetadata)
-  _allScoringModelsMeta(@Args() _args: ListArgs, @Ctx() ctx: Context) {
-    return new ScoringModelService(ctx).count();
+  _allScoringModelsMeta(@Args() _args: ListArgs, @Arg('filter', () => ScoringModelFilter, { nullable: true }) filter: ScoringModelFilter | undefined, @Ctx() ctx: Context) {
+    return new ScoringModelService(ctx).count(filter);
   }
 
   @Allow('read')

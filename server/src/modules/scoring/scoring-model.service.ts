@@ -2,25 +2,34 @@ import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../../context.js';
 import { requireActor } from '../../common/auth/actor.js';
 import { BadUserInput, Conflict } from '../../common/errors.js';
-import { countAll, findForRead, findPage, type ListArgs, type ListMetadata } from '../../common/list.js';
-import { findOrFail, flushChecked, violatedConstraint } from '../../common/persistence.js';
+import type { FilterQuery } from '@mikro-orm/core';
+import { allOf, countAll, findForRead, findPage, type ListArgs, type ListMetadata } from '../../common/list.js';
+import { findOrFail, flushChecked, parseId, violatedConstraint } from '../../common/persistence.js';
 import { Initiative } from '../initiative/initiative.entity.js';
 import type { ModelValues } from './score-sql.js';
 import { ScoreService, todayOf } from './score.service.js';
 import { refreshWindowCounts } from './window-counts.js';
 import { ScoringModel } from './scoring-model.entity.js';
 import { IMPACT_LEVELS } from './scoring.maths.js';
-import type { ModelPreviewRow, ScoringModelValuesArgs, UpdateScoringModelArgs } from './scoring.types.js';
+import type { ModelPreviewRow, ScoringModelFilter, ScoringModelValuesArgs, UpdateScoringModelArgs } from './scoring.types.js';
 
 export class ScoringModelService {
   constructor(private readonly ctx: Context) {}
 
-  list(args: ListArgs, info?: GraphQLResolveInfo): Promise<ScoringModel[]> {
-    return findPage(this.ctx, ScoringModel, {}, { sortField: 'version', sortOrder: 'DESC', ...args }, info);
+  private where(filter: ScoringModelFilter = {}): FilterQuery<ScoringModel> {
+    return allOf<ScoringModel>(
+      filter.ids ? { id: { $in: filter.ids.map(id => parseId(id, 'filter.ids')) } } : undefined,
+      filter.version != null ? { version: filter.version } : undefined,
+    );
   }
 
-  count(): Promise<ListMetadata> {
-    return countAll(this.ctx.em, ScoringModel, {});
+  list(args: ListArgs, filter?: ScoringModelFilter, info?: GraphQLResolveInfo): Promise<ScoringModel[]> {
+    const sorted = args.sortField ? args : { ...args, sortField: 'version', sortOrder: 'DESC' };
+    return findPage(this.ctx, ScoringModel, this.where(filter), sorted, info);
+  }
+
+  count(filter?: ScoringModelFilter): Promise<ListMetadata> {
+    return countAll(this.ctx.em, ScoringModel, this.where(filter));
   }
 
   get(id: string, info?: GraphQLResolveInfo): Promise<ScoringModel> {
@@ -82,6 +91,7 @@ export class ScoringModelService {
       if (violatedConstraint(error) === 'scoring_model_version_unique') throw new Conflict('ScoringModel', values.version - 1, values.version);
       throw error;
     }
+    ScoreService.forgetActiveModel(em);
     // A new window: the kept window counts are rebuilt now, in this transaction, so that scores stay fast.
     if (values.windowDays !== (await this.previousWindow(values.version))) await refreshWindowCounts(em, todayOf(this.ctx));
     return model;
@@ -101,7 +111,7 @@ export class ScoringModelService {
     return before
       .map(row => {
         const moved = afterById.get(row.id)!;
-        return { initiative: initiatives.get(row.id)!, rankBefore: row.rank, rankAfter: moved.rank, scoreBefore: row.priorityScore, scoreAfter: moved.priorityScore };
+        return { initiative: initiatives.get(row.id)!, pinned: row.pinned, rankBefore: row.rank, rankAfter: moved.rank, scoreBefore: row.priorityScore, scoreAfter: moved.priorityScore };
       })
       .sort((a, b) => a.rankAfter - b.rankAfter);
   }

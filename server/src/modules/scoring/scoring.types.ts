@@ -170,10 +170,22 @@ export class UpdateScoringModelArgs extends ScoringModelValuesArgs {
   reason!: string;
 }
 
+@InputType({ description: 'Filters of allScoringModels.' })
+export class ScoringModelFilter {
+  @Field(() => [ID], { nullable: true })
+  ids?: string[];
+
+  @Field(() => Int, { nullable: true })
+  version?: number;
+}
+
 @ObjectType({ description: 'How one open initiative would move under a proposed scoring model.' })
 export class ModelPreviewRow {
   @Field(() => Initiative)
   initiative!: Initiative;
+
+  @Field({ description: 'Pinned by the regie team: its rank does not follow the score.' })
+  pinned!: boolean;
 
   @Field(() => Int)
   rankBefore!: number;
