@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, test } from 'node:test';
-import { ACCOUNTS, menuEntries, pagePerTest, startRegie, waitForNotification } from './harness.mjs';
+import path from 'node:path';
+import { ACCOUNTS, menuEntries, pagePerTest, screenshotDir, startRegie, waitForNotification } from './harness.mjs';
 
 const SUMMARY = `query ($groupBy: NpsGroupBy!, $journeyId: ID, $segmentId: ID, $from: String, $to: String) {
   npsSummary(groupBy: $groupBy, journeyId: $journeyId, segmentId: $segmentId, from: $from, to: $to) {
@@ -310,6 +311,53 @@ describe('NPS', { timeout: 240_000 }, () => {
 
   describe('as a viewer', () => {
     const pages = pagePerTest(() => regie, { as: ACCOUNTS.viewer });
+
+    test("a done initiative's page shows each touched stage's NPS before and after its completion, with the verdict in words", async () => {
+      const { allInitiatives } = (await regie.graphql('{ allInitiatives(filter: { status: DONE }, perPage: 1, sortField: "id", sortOrder: "ASC") { id title } }')).data;
+      assert.ok(allInitiatives.length > 0, 'the demo has a DONE initiative');
+      const [done] = allInitiatives;
+      const { realisedImpact } = (
+        await regie.graphql(`query ($id: ID!) { realisedImpact(initiativeId: $id) { stageId stage { name } before { from responses nps marginOfError } after { from responses nps } difference significant } }`, { id: done.id })
+      ).data;
+      assert.ok(realisedImpact.length > 0, 'it touched stages');
+
+      const page = pages.current();
+      await page.goto(`/#/Initiative/${done.id}/show`);
+      const section = page.getByTestId('realised-impact');
+      await section.getByRole('heading', { name: 'Realised impact' }).waitFor();
+      await section.getByTestId('realised-stage').first().waitFor({ timeout: NPS_PAGE_TIMEOUT_MS });
+      await section.scrollIntoViewIfNeeded();
+      await section.screenshot({ path: path.join(screenshotDir, 'realised-impact-section.png') });
+
+      const method = await section.getByTestId('realised-impact-method').textContent();
+      assert.match(method, /window before the completion day .* against the window after it/);
+      assert.match(method, /two-period test/);
+      const rows = await section.getByTestId('realised-stage').evaluateAll(trs =>
+        trs.map(tr => [tr.dataset.stageId, ...['realised-before', 'realised-after', 'realised-difference', 'realised-verdict'].map(id => tr.querySelector(`[data-testid=${id}]`).textContent)]),
+      );
+      assert.deepEqual(rows.map(([stageId]) => stageId).sort(), realisedImpact.map(r => r.stageId).sort(), 'a row per touched stage');
+      for (const [, before, after, difference, verdict] of rows) {
+        assert.match(before, /^(—|−?\d+\.\d ±\d+\.\d)\d+ responses?$/);
+        assert.match(after, /^(—|−?\d+\.\d ±\d+\.\d)\d+ responses?$/);
+        assert.match(difference, /^(—|[+−]?\d+\.\d)$/);
+        assert.match(verdict, /^(Significant rise|Significant fall|No significant change|Too few responses)$/);
+      }
+      // The figures are the server's: each window's NPS with its margin, the responses it rests on, the difference.
+      const withNps = realisedImpact.find(r => r.before.nps !== null && r.after.nps !== null);
+      assert.ok(withNps, 'the demo has responses on both sides of a completion');
+      const [, before, after, difference] = rows.find(([stageId]) => stageId === withNps.stageId);
+      assert.ok(before.startsWith(`${oneDecimal(withNps.before.nps)} ±`) && before.endsWith(`${withNps.before.responses} responses`), `before: ${before}`);
+      assert.ok(after.startsWith(`${oneDecimal(withNps.after.nps)} ±`) && after.endsWith(`${withNps.after.responses} responses`), `after: ${after}`);
+      assert.equal(difference.replace('+', ''), oneDecimal(withNps.difference));
+
+      // An initiative that is not done has no such section (and asks nothing of the server).
+      const { allInitiatives: open } = (await regie.graphql('{ allInitiatives(filter: { status: APPROVED }, perPage: 1) { id } }')).data;
+      if (open.length > 0) {
+        await page.goto(`/#/Initiative/${open[0].id}/show`);
+        await page.getByTestId('stage-impacts').or(page.getByText('No stage impacts yet')).first().waitFor();
+        assert.equal(await page.getByTestId('realised-impact').count(), 0);
+      }
+    });
     beforeEach(() => pages.current().setDefaultTimeout(NPS_PAGE_TIMEOUT_MS));
 
     test('a viewer reads NPS and survey responses, but neither imports nor erases', async () => {

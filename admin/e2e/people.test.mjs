@@ -131,5 +131,9 @@ describe('people', { timeout: 180_000 }, () => {
     await page.getByRole('button', { name: 'Change password' }).click();
     await waitForNotification(page, 'Your password has been changed');
     assert.ok(await canSignIn('eva.evers@e2e.regie', 'eva-second-password'));
+    // The change ended the old session; the page signed in again with the new password, so she stays in.
+    await page.goto(page.url().replace(/#.*$/, '#/Initiative'));
+    await page.locator('header').getByRole('button', { name: 'Profile' }).waitFor();
+    assert.doesNotMatch(page.url(), /login/);
   });
 });

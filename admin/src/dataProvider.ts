@@ -4,6 +4,8 @@ import type { CreateParams, CreateResult, DataProvider, RaRecord, UpdateParams }
 import { toHttpError, withServerErrors } from './errors';
 import { DECISION_FIELDS } from './decisions/fields';
 import { INITIATIVE_FIELDS, INITIATIVE_LIST_FIELDS } from './initiatives/fields';
+import { REALISED_IMPACT } from './initiatives/queries';
+import type { RealisedStageImpact } from './initiatives/realised';
 import type { NpsSummaryArgs, NpsSummaryRow } from './nps/types';
 import { PLAN_QUARTER } from './plan/queries';
 import type { DepartmentPlan } from './plan/types';
@@ -209,6 +211,8 @@ export interface RegieDataProvider extends DataProvider {
   pinRank(step: GovernanceStep & { rank: number; reason: string }): Promise<{ data: RaRecord }>;
   unpinRank(step: GovernanceStep & { reason: string }): Promise<{ data: RaRecord }>;
   npsSummary(args: NpsSummaryArgs): Promise<NpsSummaryRow[]>;
+  /** A DONE initiative's touched stages, NPS before and after its completion (DESIGN §3). */
+  realisedImpact(initiativeId: RaRecord['id']): Promise<RealisedStageImpact[]>;
   roadmap(args: RoadmapArgs): Promise<RoadmapEntry[]>;
   planQuarter(quarter: string): Promise<DepartmentPlan[]>;
   /** Overlaps and uncovered moments, the silo detector (DESIGN §2). */
@@ -271,6 +275,10 @@ export const dataProvider: RegieDataProvider = {
     const variables = { groupBy, ...Object.fromEntries(Object.entries(filters).map(([name, value]) => [name, value || null])) };
     const { npsSummary } = await query<{ npsSummary: NpsSummaryRow[] }>(NPS_SUMMARY, variables);
     return npsSummary;
+  },
+  async realisedImpact(initiativeId) {
+    const { realisedImpact } = await query<{ realisedImpact: RealisedStageImpact[] }>(REALISED_IMPACT, { initiativeId });
+    return realisedImpact;
   },
   async roadmap({ quarter, departmentId, pillar, limit }) {
     const variables = { quarter: quarter || null, departmentId: departmentId || null, pillar: pillar || null, limit: limit ?? null };

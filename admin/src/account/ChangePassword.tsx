@@ -2,7 +2,9 @@ import { Card } from '@mui/material';
 import { useNavigate } from 'react-router-dom';
 import { PasswordInput, SaveButton, SimpleForm, Title, Toolbar, required, useDataProvider, useNotify, type Validator } from 'react-admin';
 import type { RegieDataProvider } from '../dataProvider';
+import { authProvider } from '../authProvider';
 import { serverErrorOf } from '../errors';
+import { readSession } from '../session';
 
 interface PasswordChange {
   currentPassword: string;
@@ -28,6 +30,15 @@ export const ChangePassword = () => {
       if (fields) return fields;
       const message = error instanceof Error ? error.message : 'The password could not be changed';
       notify(message, { type: 'error', messageArgs: { _: message } });
+      return undefined;
+    }
+    // A new password ends every earlier session, this one too: sign in again with it.
+    const email = readSession()?.person.email;
+    try {
+      if (email) await authProvider.login({ email, password: newPassword });
+    } catch {
+      notify('Your password has been changed; sign in with it', { type: 'info' });
+      navigate('/login');
       return undefined;
     }
     notify('Your password has been changed', { type: 'success' });

@@ -48,11 +48,15 @@ const FAILURES: Record<number, string> = {
 /** Where the server's own message says more than ours (the limit, what is wrong with the file). */
 const SERVER_SAYS_BEST = [400, 413];
 
-/** The server's own words: `{ errors: [{ message, extensions: { code } }] }`, as GraphQL refuses. */
+/**
+ * The server's own words: `{ errors: [{ message, extensions: { code } }] }`, as GraphQL refuses
+ * (and the import route answers 400, 401, 403, 413 and 415); a bare `{ message }` as a fallback.
+ */
 function messageOf(body: unknown): string | undefined {
-  const errors = (body as { errors?: unknown } | null)?.errors;
-  const message = Array.isArray(errors) ? (errors[0] as { message?: unknown } | undefined)?.message : undefined;
-  return typeof message === 'string' && message ? message : undefined;
+  const answer = body as { errors?: unknown; message?: unknown } | null | undefined;
+  const first = Array.isArray(answer?.errors) ? (answer.errors[0] as { message?: unknown } | null | undefined) : undefined;
+  for (const message of [first?.message, answer?.message]) if (typeof message === 'string' && message.trim()) return message;
+  return undefined;
 }
 
 /** What the server's answer means for the person who uploaded the file. */

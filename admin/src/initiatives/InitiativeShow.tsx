@@ -17,6 +17,7 @@ import { PILLAR_CHOICES } from './choices';
 import { DecisionHistory } from './DecisionHistory';
 import { DeleteProposalButton } from './DeleteProposalButton';
 import { PinButtons } from './PinButtons';
+import { RealisedImpact } from './RealisedImpact';
 import type { InitiativeRecord } from './record';
 import { StageImpacts } from './StageImpacts';
 import { StatusField } from './StatusField';
@@ -171,6 +172,7 @@ export const InitiativeShow = () => (
       <Section title="Stage impacts">
         <StageImpacts />
       </Section>
+      <RealisedImpact />
       <Section title="Score">
         <Score />
       </Section>
