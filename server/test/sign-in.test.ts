@@ -97,9 +97,14 @@ describe('sign-in limits', () => {
     expect(entries).toHaveLength(counts.wrong);
     expect(entries.every(entry => entry.action === 'REFUSED' && entry.entityId === t.actors.people.regie.id)).toBe(true);
 
-    // The right password waits too, from that address …
-    expect(outcome(await signInFrom('198.51.100.1', regie, t.actors.password))).toBe('throttled');
-    // … but the regie team signs in from its own address: nobody else's guesses lock the account.
+    // The right password waits too, from that address: the wait runs from the last failure, which
+    // came after `started`, so after five failures and within a second of it the answer must be a refusal; later (a slow,
+    // loaded machine) the wait may be over and the sign-in succeeds.
+    const rightAt = Date.now();
+    const right = outcome(await signInFrom('198.51.100.1', regie, t.actors.password));
+    if (counts.wrong >= 5 && rightAt - started < 900) expect(right).toBe('throttled');
+    else expect(['throttled', 'signed in']).toContain(right);
+    // … and the regie team signs in from its own address: nobody else's guesses lock the account.
     const own = await signInFrom('198.51.100.2', regie, t.actors.password);
     expect(own.errors).toBeUndefined();
     expect(own.data!.signIn.person.email).toBe(regie);
