@@ -120,6 +120,19 @@ const unwrap = (type: GraphQLOutputType): { list: boolean; named: ReturnType<typ
   return { list: inner instanceof GraphQLList, named: getNamedType(type) };
 };
 
+/** Adds CTE text to `ctes` under the name of its first CTE, unless a part of that name is there (a name is defined once). */
+function addCte(ctes: Map<string, string>, sql: string): void {
+  const name = /^\s*(\w+)/.exec(sql)?.[1] ?? sql;
+  if (!ctes.has(name)) ctes.set(name, sql);
+}
+
+/** A `with` clause of the given CTE parts, each name defined once (the first part of a name wins). */
+export function withClause(parts: readonly string[]): string {
+  const ctes = new Map<string, string>();
+  for (const part of parts) addCte(ctes, part);
+  return ctes.size > 0 ? `with ${[...ctes.values()].join(',\n')}\n` : '';
+}
+
 /** Builds the SQL of one statement; aliases are unique within it. */
 class JsonBuilder {
   private aliases = 0;
@@ -127,8 +140,7 @@ class JsonBuilder {
   readonly ctes = new Map<string, string>();
 
   addCte(sql: string): void {
-    const name = /^\s*(\w+)/.exec(sql)?.[1] ?? sql;
-    if (!this.ctes.has(name)) this.ctes.set(name, sql);
+    addCte(this.ctes, sql);
   }
   private readonly em: SqlEntityManager;
 
@@ -343,7 +355,7 @@ export async function readJsonObjects<T extends object>(
     ids = qb.toQuery();
   }
   const table = em.getMetadata().get(entity).tableName;
-  const ctes = builder.ctes.size > 0 ? `with ${[...builder.ctes.values()].join(',\n')}\n` : '';
+  const ctes = withClause([...builder.ctes.values()]);
   // The page's ids keep their order through `with ordinality` over the aggregated array.
   const statement = `${ctes}select coalesce(json_agg(${object} order by p.n), '[]'::json)::text as rows
     from unnest(array(${ids.sql})) with ordinality as p(id, n) join ${quote(table)} r on r.id = p.id`;

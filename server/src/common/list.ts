@@ -4,7 +4,7 @@ import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
 import { ArgsType, Field, Int, ObjectType } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import { BadUserInput, NotFound } from './errors.js';
-import { readJson, type IdsPage, type ReadScope } from './json-read.js';
+import { readJson, withClause, type IdsPage, type ReadScope } from './json-read.js';
 import { findOrFail, parseId } from './persistence.js';
 
 /** The most rows one page may hold (react-admin's export asks for 1000). */
@@ -121,7 +121,7 @@ export async function findPageByIds<T extends object>(scope: ReadScope, entity: 
     const rows = await readJson(scope, entity, info, ids);
     if (rows) return rows as T[];
   }
-  const statement = `${ids.with?.length ? `with ${ids.with.join(',\n')}\n` : ''}${ids.sql}`;
+  const statement = `${withClause(ids.with ?? [])}${ids.sql}`;
   const found = await em.getConnection().execute<{ id: number }[]>(statement, ids.params as unknown[], 'all', em.getTransactionContext());
   const order = found.map(row => Number(row.id));
   const entities = await em.find(entity, { id: { $in: order } } as never);

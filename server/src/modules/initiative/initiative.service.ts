@@ -5,6 +5,7 @@ import { authorizeForDepartment, isRegie, permits, requireActor, type Actor } fr
 import { BadUserInput, Forbidden } from '../../common/errors.js';
 import { assertUnreferenced } from '../../common/integrity.js';
 import { allOf, countAll, findForRead, findPage, findPageByIds, pageOf, textSearch, type ListArgs, type ListMetadata } from '../../common/list.js';
+import { withClause } from '../../common/json-read.js';
 import { initiativeScoresCte, scoreCtes } from '../scoring/score-sql.js';
 import { assertVersion, detachedCopy, findOrFail, flushChecked, parseId } from '../../common/persistence.js';
 import { Decision, DecisionAction } from '../decision/decision.entity.js';
@@ -79,7 +80,7 @@ export class InitiativeService {
     const scored = this.scored({}, filter);
     if (!scored) return countAll(this.ctx.em, Initiative, this.where(filter));
     const { sql, params, with: ctes } = scored.count();
-    const [row] = await this.ctx.em.getConnection().execute<{ count: number }[]>(`with ${ctes.join(',\n')} ${sql}`, params, 'all', this.ctx.em.getTransactionContext());
+    const [row] = await this.ctx.em.getConnection().execute<{ count: number }[]>(`${withClause(ctes)}${sql}`, params, 'all', this.ctx.em.getTransactionContext());
     return { count: Number(row.count) };
   }
 

@@ -1,8 +1,9 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../../context.js';
-import { fieldSelections, jsonObjectSql } from '../../common/json-read.js';
+import { fieldSelections, jsonObjectSql, withClause } from '../../common/json-read.js';
 import { BadUserInput } from '../../common/errors.js';
 import { parseId } from '../../common/persistence.js';
+import { QUARTER } from '../../common/validation.js';
 import { Department } from '../department/department.entity.js';
 import { DepartmentCapacity } from '../department/department-capacity.entity.js';
 import { InitiativeStatus } from '../initiative/initiative.enums.js';
@@ -76,8 +77,10 @@ export class RoadmapService {
   async roadmap(args: RoadmapArgs, info?: GraphQLResolveInfo): Promise<RoadmapEntry[]> {
     const departmentId = args.departmentId ? parseId(args.departmentId, 'departmentId') : undefined;
     const current = quarterOf(todayOf(this.ctx));
+    // Parameters in the order of the statement's text: the carried-over flag, then the filters.
+    const carried = 'coalesce(r.target_quarter < ? and (?::text is null or r.target_quarter < ?::text), false)';
+    const params: unknown[] = [current, args.quarter ?? null, args.quarter ?? null];
     const conditions: string[] = [];
-    const params: unknown[] = [];
     if (args.quarter) {
       // Targeting the quarter, without a target, or carried over from a quarter that has passed.
       conditions.push('(r.target_quarter is null or r.target_quarter = ? or (r.target_quarter < ? and r.target_quarter < ?))');
@@ -91,31 +94,24 @@ export class RoadmapService {
       conditions.push('r.pillar = ?');
       params.push(args.pillar);
     }
-    const carried = 'coalesce(r.target_quarter < ? and (?::text is null or r.target_quarter < ?::text), false)';
-    params.push(current, args.quarter ?? null, args.quarter ?? null);
     const page = `select r.id, r.rank, r.pinned, r.priority_score, r.journey_impact, ${carried} as carried_over
       from ranked r ${conditions.length > 0 ? `where ${conditions.join(' and ')}` : ''} order by r.rank limit ${Math.trunc(args.limit ?? 100)}`;
-    // Carried-over parameters come after the filters in the text: reorder to match.
-    const carriedParams = params.splice(params.length - 3, 3);
-    const ordered = [...carriedParams, ...params];
     const ctes = [scoreCtes(todayOf(this.ctx)), scoresCte(OPEN_CANDIDATES), rankedCte];
     const selections = info ? fieldSelections(info, 'initiative') : undefined;
     const object = info && selections ? jsonObjectSql(this.ctx, info, 'Initiative', selections, 'i') : undefined;
     if (object) {
-      const all = new Map<string, string>();
-      for (const part of [...ctes, ...object.ctes]) all.set(/^\s*(\w+)/.exec(part)?.[1] ?? part, part);
       const [row] = await this.query<{ rows: string }>(
-        `with ${[...all.values()].join(',\n')}, page as (${page})
+        `${withClause([...ctes, ...object.ctes, `page as (${page})`])}
          select coalesce(json_agg(json_build_object('rank', p.rank, 'pinned', p.pinned, 'priorityScore', p.priority_score,
            'journeyImpact', p.journey_impact, 'carriedOver', p.carried_over, 'initiative', ${object.sql}) order by p.rank), '[]'::json)::text as rows
          from page p join initiative i on i.id = p.id`,
-        ordered,
+        params,
       );
       return JSON.parse(row.rows) as RoadmapEntry[];
     }
     const rows = await this.query<{ id: number; rank: number; pinned: boolean; priority_score: number; journey_impact: number; carried_over: boolean }>(
-      `with ${ctes.join(',\n')} ${page}`,
-      ordered,
+      `${withClause(ctes)}${page}`,
+      params,
     );
     const initiatives = await this.initiativesById(rows.map(row => Number(row.id)));
     return rows.map(row => ({
@@ -222,6 +218,6 @@ export class RoadmapService {
   }
 
   static checkQuarter(quarter: string): void {
-    if (!/^\d{4}-Q[1-4]$/.test(quarter)) throw new BadUserInput('quarter', 'quarter must be a quarter such as 2027-Q1');
+    if (!QUARTER.test(quarter)) throw new BadUserInput('quarter', 'quarter must be a quarter such as 2027-Q1');
   }
 }
