@@ -1,4 +1,6 @@
 import { performance } from 'node:perf_hooks';
+import { addDays } from '../src/common/time-zone.js';
+import type { ResponseCell } from '../src/database/seeders/demo-responses.js';
 
 /** One JSON line per measurement: machine-readable, with its target beside it. */
 export const report = (name: string, figures: Record<string, number | string | boolean | null>) => console.log(JSON.stringify({ bench: name, ...figures }));
@@ -17,3 +19,15 @@ export async function timed(n: number, work: () => Promise<unknown>, warmup = 0)
   times.sort((a, b) => a - b);
   return { runs: n, p50_ms: round(percentile(times, 50)), p95_ms: round(percentile(times, 95)), max_ms: round(times[times.length - 1]) };
 }
+
+/** A year of benchmark survey responses up to `today` for the given cells (both PostgreSQL benchmarks seed them so). */
+export const yearOfResponses = (today: string, cells: ResponseCell[]) => ({
+  source: 'bench-seed',
+  externalIdPrefix: 'seed-',
+  firstDay: addDays(today, -365),
+  days: 365,
+  passiveShare: 0.3,
+  commentShare: 0.02,
+  comments: { detractor: ['Too slow.'], passive: ['Fine.'], promoter: ['Great.'] },
+  cells,
+});

@@ -35,7 +35,7 @@ import { Person } from '../src/modules/person/person.entity.js';
 import { Segment } from '../src/modules/segment/segment.entity.js';
 import { recountAggregates, type ResponseRow } from '../src/modules/survey-response/ingest.js';
 import { dropDatabase, recreateDatabase } from './compare/database.js';
-import { report, round, timed } from './measure.js';
+import { report, round, timed, yearOfResponses } from './measure.js';
 
 const SIZE = { journeys: 40, stages: 10, channels: 8, channelsPerStage: 3, responses: 1_000_000 };
 const RUNS = { summary: 50, rawFloor: 5, warmup: 5 };
@@ -112,16 +112,7 @@ async function seedResponses(db: Database, org: Organisation, today: string): Pr
       cells.push({ journeyId, stageId: stage.id, channelIds: stage.channelIds, segments, responses, level: { nps: Math.max(-60, Math.min(60, nps)), trend: (j % 4) * 5 } });
     });
   });
-  const plan = {
-    source: 'bench-seed',
-    externalIdPrefix: 'seed-',
-    firstDay: addDays(today, -365),
-    days: 365,
-    passiveShare: 0.3,
-    commentShare: 0.02,
-    comments: { detractor: ['Too slow.'], passive: ['Fine.'], promoter: ['Great.'] },
-    cells,
-  };
+  const plan = yearOfResponses(today, cells);
   await db.fork().transactional(async em => {
     let mark = performance.now();
     let insertMs = 0;

@@ -1,10 +1,11 @@
 import pg from 'pg';
 import { randomBytes } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
-import { addDays, zonedDate } from '../../src/common/time-zone.js';
+import { zonedDate } from '../../src/common/time-zone.js';
 import { withoutKeysAndIndexes } from '../../src/database/bulk-load.js';
 import { openDatabase } from '../../src/database/orm.js';
 import { writeResponses, type ResponseCell } from '../../src/database/seeders/demo-responses.js';
+import { yearOfResponses } from '../measure.js';
 import { sha256 } from '../../src/modules/auth/authenticate.js';
 import { hashPassword } from '../../src/modules/auth/password.js';
 import { refreshWindowCounts, windowCountsStale } from '../../src/modules/scoring/window-counts.js';
@@ -264,16 +265,7 @@ async function seedResponses(url: string, today: string): Promise<{ responses: n
       cells.push({ journeyId: journey.id, stageId: stage.id, channelIds: stage.channel_ids, segments, responses: share, level: { nps, trend: (j % 4) * 5 } });
     }
   });
-  const plan = {
-    source: 'bench-seed',
-    externalIdPrefix: 'seed-',
-    firstDay: addDays(today, -365),
-    days: 365,
-    passiveShare: 0.3,
-    commentShare: 0.02,
-    comments: { detractor: ['Too slow.'], passive: ['Fine.'], promoter: ['Great.'] },
-    cells,
-  };
+  const plan = yearOfResponses(today, cells);
   const db = await openDatabase({ databaseUrl: url, dataDir: 'memory://', statementTimeoutMs: 600_000 });
   try {
     let insertMs = 0;
