@@ -33,6 +33,7 @@ import { JourneyStage } from '../src/modules/journey/journey-stage.entity.js';
 import { Journey } from '../src/modules/journey/journey.entity.js';
 import { Person } from '../src/modules/person/person.entity.js';
 import { Segment } from '../src/modules/segment/segment.entity.js';
+import { countsRelation } from '../src/modules/nps/response-counts.js';
 import { recountAggregates, type ResponseRow } from '../src/modules/survey-response/ingest.js';
 import { dropDatabase, recreateDatabase } from './compare/database.js';
 import { report, round, timed, yearOfResponses } from './measure.js';
@@ -128,47 +129,48 @@ async function seedResponses(db: Database, org: Organisation, today: string): Pr
   });
 }
 
-/** The first day of the month on or after `date`, and the first day of the month after `to`: the whole months of [from, to]. */
-function wholeMonths(from: string, to: string) {
-  const monthStart = (date: string) => `${date.slice(0, 7)}-01`;
-  const firstWhole = from.endsWith('-01') ? from : monthStart(addDays(`${from.slice(0, 7)}-28`, 7));
-  const afterWhole = monthStart(addDays(to, 1));
-  return { firstWhole, afterWhole };
-}
-
 /**
  * The floor of each summary: the counts it returns, by one statement. Over the raw responses
  * (the day of each in the organisation's time zone) or over the kept counts: whole months from
  * the monthly table, the days at either edge from the daily one (as response-counts.ts reads them).
  */
 function floor(source: 'raw' | 'counts', groupBy: 'STAGE' | 'MONTH', range: { from: string; to: string }, journeyId?: number): { sql: string; params: unknown[] } {
+  if (source === 'counts') return countsFloor(groupBy, range, journeyId);
   const params: unknown[] = [range.from, range.to];
   const param = (value: unknown) => `$${params.push(value)}`;
   const journey = journeyId === undefined ? '' : `and journey_id = ${param(journeyId)}`;
-  let counts: string;
-  let sums: string;
-  if (source === 'raw') {
-    const zone = param(TIME_ZONE);
-    counts = `select stage_id, (responded_at at time zone ${zone}::text)::date as day, score from survey_response
-      where responded_at >= ($1::date::timestamp at time zone ${zone}::text) and responded_at < (($2::date + 1)::timestamp at time zone ${zone}::text) ${journey}`;
-    sums = `count(c.score)::int as responses, count(*) filter (where c.score >= 9)::int as promoters,
-      count(*) filter (where c.score between 7 and 8)::int as passives, count(*) filter (where c.score <= 6)::int as detractors`;
-  } else {
-    const { firstWhole, afterWhole } = wholeMonths(range.from, range.to);
-    const [first, after] = [param(firstWhole), param(afterWhole)];
-    counts = `select nullif(stage_id, 0) as stage_id, month as day, responses, promoters, passives, detractors from survey_response_monthly
-      where month >= ${first}::date and month < ${after}::date ${journey}
-      union all
-      select nullif(stage_id, 0), day, responses, promoters, passives, detractors from survey_response_daily
-      where ((day >= $1::date and day < ${first}::date) or (day >= ${after}::date and day <= $2::date)) ${journey}`;
-    sums = `coalesce(sum(c.responses), 0)::int as responses, coalesce(sum(c.promoters), 0)::int as promoters,
-      coalesce(sum(c.passives), 0)::int as passives, coalesce(sum(c.detractors), 0)::int as detractors`;
-  }
+  const zone = param(TIME_ZONE);
+  const counts = `select stage_id, (responded_at at time zone ${zone}::text)::date as day, score from survey_response
+    where responded_at >= ($1::date::timestamp at time zone ${zone}::text) and responded_at < (($2::date + 1)::timestamp at time zone ${zone}::text) ${journey}`;
+  const sums = `count(c.score)::int as responses, count(*) filter (where c.score >= 9)::int as promoters,
+    count(*) filter (where c.score between 7 and 8)::int as passives, count(*) filter (where c.score <= 6)::int as detractors`;
   if (groupBy === 'MONTH') return { sql: `select to_char(c.day, 'YYYY-MM') as month, ${sums} from (${counts}) c group by 1 order by 1`, params };
   const where = journeyId === undefined ? '' : `where s.journey_id = ${param(journeyId)}`;
   return {
     sql: `select s.id, s.name, ${sums} from journey_stage s join journey j on j.id = s.journey_id left join (${counts}) c on c.stage_id = s.id
       ${where} group by s.id, j.id order by j.name, j.id, s.position`,
+    params,
+  };
+}
+
+/**
+ * The floor over the kept counts: the same daily and monthly rows the server reads (its
+ * countsRelation: whole months, the edges by day), summed per stage or month by one hand-written
+ * statement, without GraphQL, targets or margins.
+ */
+function countsFloor(groupBy: 'STAGE' | 'MONTH', range: { from: string; to: string }, journeyId?: number): { sql: string; params: unknown[] } {
+  const relation = countsRelation(range, { journeyId, staged: groupBy === 'STAGE' });
+  let n = 0;
+  const counts = relation.sql.replace(/\?/g, () => `$${++n}`);
+  const params = [...relation.params];
+  const sums = (c: string) =>
+    `coalesce(sum(${c}.responses), 0)::int as responses, coalesce(sum(${c}.promoters), 0)::int as promoters, coalesce(sum(${c}.passives), 0)::int as passives, coalesce(sum(${c}.detractors), 0)::int as detractors`;
+  if (groupBy === 'MONTH') return { sql: `select to_char(k.day, 'YYYY-MM') as month, ${sums('k')} from (${counts}) k group by 1 order by 1`, params };
+  const where = journeyId === undefined ? '' : `where s.journey_id = $${params.push(journeyId)}`;
+  return {
+    sql: `select s.id, s.name, c.responses, c.promoters, c.passives, c.detractors from journey_stage s join journey j on j.id = s.journey_id
+      left join (select k.stage_id, ${sums('k')} from (${counts}) k group by k.stage_id) c on c.stage_id = s.id
+      ${where} order by j.name, j.id, s.position`,
     params,
   };
 }

@@ -22,6 +22,11 @@ interface GroupCounts {
 }
 
 const SUMS = 'coalesce(sum(c.responses), 0)::int as responses, coalesce(sum(c.promoters), 0)::int as promoters, coalesce(sum(c.passives), 0)::int as passives, coalesce(sum(c.detractors), 0)::int as detractors';
+/** The counts of a summed relation `c` with one row per key, zeros where it has none. */
+const TOTALS = 'coalesce(c.responses, 0)::int as responses, coalesce(c.promoters, 0)::int as promoters, coalesce(c.passives, 0)::int as passives, coalesce(c.detractors, 0)::int as detractors';
+/** Counts summed per `column` before they meet the journeys or stages: the join then sees one row per key instead of thousands. */
+const summedBy = (column: string, counts: string) =>
+  `(select ${column}, sum(responses) as responses, sum(promoters) as promoters, sum(passives) as passives, sum(detractors) as detractors from (${counts}) k group by ${column})`;
 
 export class NpsService {
   constructor(private readonly ctx: Context) {}
@@ -120,10 +125,10 @@ export class NpsService {
         const [journey, journeyParams] = keep('j.id', filter.journeyId);
         const stageJourney = filter.stageIds ? 'j.id = (select journey_id from journey_stage where id = ?)' : 'true';
         return this.query<GroupCounts>(
-          `select j.id::text as key, j.name as label, j.target_nps::float as target, ${SUMS}
-           from journey j left join (${counts.sql}) c on c.journey_id = j.id
+          `select j.id::text as key, j.name as label, j.target_nps::float as target, ${TOTALS}
+           from journey j left join ${summedBy('journey_id', counts.sql)} c on c.journey_id = j.id
            where ${journey} and ${stageJourney}
-           group by j.id order by j.name, j.id`,
+           order by j.name, j.id`,
           [...counts.params, ...journeyParams, ...(filter.stageIds ?? [])],
         );
       }
@@ -133,10 +138,10 @@ export class NpsService {
         const department =
           filter.departmentId === undefined ? 'true' : 's.id in (select ks.journey_stage_id from kpi_stage ks join kpi k on k.id = ks.kpi_id where k.department_id = ?)';
         return this.query<GroupCounts>(
-          `select s.id::text as key, s.name as label, coalesce(s.target_nps, j.target_nps)::float as target, ${SUMS}
-           from journey_stage s join journey j on j.id = s.journey_id left join (${counts.sql}) c on c.stage_id = s.id
+          `select s.id::text as key, s.name as label, coalesce(s.target_nps, j.target_nps)::float as target, ${TOTALS}
+           from journey_stage s join journey j on j.id = s.journey_id left join ${summedBy('stage_id', counts.sql)} c on c.stage_id = s.id
            where ${journey} and ${stage} and ${department}
-           group by s.id, j.id order by j.name, j.id, s.position`,
+           order by j.name, j.id, s.position`,
           [...counts.params, ...journeyParams, ...stageParams, ...(filter.departmentId === undefined ? [] : [filter.departmentId])],
         );
       }
@@ -157,18 +162,22 @@ export class NpsService {
         const label = groupBy === NpsGroupBy.MONTH ? "to_char(p, 'YYYY-MM')" : `to_char(p, 'YYYY') || '-Q' || extract(quarter from p)`;
         // The periods to show: the whole range asked for, else from the first to the last response.
         const bounds = fill
-          ? `select date_trunc('${unit}', coalesce(?::date, min(day)))::date as first, date_trunc('${unit}', coalesce(?::date, max(day)))::date as last from counts where responses <> 0`
+          ? `select date_trunc('${unit}', coalesce(?::date, min(p)))::date as first, date_trunc('${unit}', coalesce(?::date, max(p)))::date as last from summed where responses <> 0`
           : `select null::date as first, null::date as last`;
+        // The counts are summed per period first: the periods then meet one row each.
         return this.query<GroupCounts>(
-          `with counts as (${counts.sql}),
+          `with summed as (
+             select date_trunc('${unit}', day)::date as p, sum(responses) as responses, sum(promoters) as promoters, sum(passives) as passives, sum(detractors) as detractors
+             from (${counts.sql}) k group by 1
+           ),
            bounds as (${bounds}),
            periods as (
              select p::date as p from bounds, generate_series(bounds.first, bounds.last, interval '${step}') as p
-             union select date_trunc('${unit}', day)::date from counts where responses <> 0
+             union select p from summed where responses <> 0
            )
-           select ${label} as key, ${label} as label, null::float as target, ${SUMS}
-           from periods left join counts c on date_trunc('${unit}', c.day)::date = periods.p
-           group by periods.p order by periods.p`,
+           select ${label} as key, ${label} as label, null::float as target, ${TOTALS}
+           from periods left join summed c using (p)
+           order by p`,
           [...counts.params, ...(fill ? [range.from ?? null, range.to ?? null] : [])],
         );
       }

@@ -28,11 +28,13 @@ const LAST = '2999-12-31';
 
 const monthStart = (date: string) => `${date.slice(0, 7)}-01`;
 const nextMonthStart = (date: string) => monthStart(addDays(`${date.slice(0, 7)}-28`, 7));
+const daysBetween = (start: string, end: string) => (Date.parse(end) - Date.parse(start)) / 86_400_000;
 
 /**
  * An SQL relation `(journey_id, stage_id, channel_id, segment_id, day, responses, promoters,
  * passives, detractors)` with its parameters; `day` is the first day of the month for counts
- * read from the monthly table, which is all that grouping by month or quarter needs.
+ * read from the monthly table, which is all that grouping by month or quarter needs. Some rows
+ * may carry negative counts (days taken away from a whole month): only their sums mean anything.
  */
 export function countsRelation(range: DateRange, filter: CountFilter): { sql: string; params: unknown[] } {
   const from = range.from ?? FIRST;
@@ -64,24 +66,41 @@ export function countsRelation(range: DateRange, filter: CountFilter): { sql: st
   const columns = 'journey_id, stage_id, channel_id, segment_id';
   const counts = 'responses, promoters, passives, detractors';
 
-  // Whole months inside [from, to]: from the first month that starts on or after `from` up to the
-  // month that starts right after `to` (exclusive).
-  const firstWhole = from.endsWith('-01') ? from : nextMonthStart(from);
-  const afterWhole = monthStart(addDays(to, 1));
   const parts: { sql: string; params: unknown[] }[] = [];
-  const daily = (start: string, end: string) => ({
-    sql: `select ${columns}, day, ${counts} from survey_response_daily where ${where('day >= ?::date and day <= ?::date')}`,
-    params: [...params, start, end],
-  });
-  if (firstWhole < afterWhole) {
-    parts.push({
-      sql: `select ${columns}, month as day, ${counts} from survey_response_monthly where ${where('month >= ?::date and month < ?::date')}`,
-      params: [...params, firstWhole, afterWhole],
-    });
-    if (from < firstWhole) parts.push(daily(from, addDays(firstWhole, -1)));
-    if (afterWhole <= to) parts.push(daily(afterWhole, to));
+  // Daily counts added (sign 1) or taken away (sign −1) between two dates, inclusive.
+  const daily = (start: string, end: string, sign: 1 | -1 = 1) => {
+    const signed = sign === 1 ? counts : '-responses as responses, -promoters as promoters, -passives as passives, -detractors as detractors';
+    parts.push({ sql: `select ${columns}, day, ${signed} from survey_response_daily where ${where('day >= ?::date and day <= ?::date')}`, params: [...params, start, end] });
+  };
+  if (monthStart(from) === monthStart(to)) {
+    daily(from, to);
   } else {
-    parts.push(daily(from, to));
+    // Whole months from the monthly table; a month cut by `from` or `to` is either its days in
+    // range from the daily table, or the whole month less its days out of range, whichever reads
+    // fewer days (a year from today's date reads three days of daily counts instead of a month).
+    let firstMonth = monthStart(from);
+    if (from !== firstMonth) {
+      const inRange = daysBetween(from, nextMonthStart(from));
+      if (inRange <= daysBetween(firstMonth, from)) {
+        daily(from, addDays(nextMonthStart(from), -1));
+        firstMonth = nextMonthStart(from);
+      } else daily(firstMonth, addDays(from, -1), -1);
+    }
+    let afterMonth = nextMonthStart(to);
+    const dayAfter = addDays(to, 1);
+    if (dayAfter !== afterMonth) {
+      const inRange = daysBetween(monthStart(to), dayAfter);
+      if (inRange <= daysBetween(dayAfter, afterMonth)) {
+        daily(monthStart(to), to);
+        afterMonth = monthStart(to);
+      } else daily(dayAfter, addDays(afterMonth, -1), -1);
+    }
+    if (firstMonth < afterMonth) {
+      parts.push({
+        sql: `select ${columns}, month as day, ${counts} from survey_response_monthly where ${where('month >= ?::date and month < ?::date')}`,
+        params: [...params, firstMonth, afterMonth],
+      });
+    }
   }
   return { sql: parts.map(p => p.sql).join('\nunion all\n'), params: parts.flatMap(p => p.params) };
 }
