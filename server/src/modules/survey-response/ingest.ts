@@ -69,14 +69,17 @@ export class ResponseReferences {
   ) {}
 
   static async load(em: SqlEntityManager): Promise<ResponseReferences> {
-    const connection = em.getConnection();
-    const ctx = em.getTransactionContext();
-    const [journeys, stages, channels, segments] = await Promise.all([
-      connection.execute<{ id: number; name: string }[]>('select id, name from journey', [], 'all', ctx),
-      connection.execute<{ id: number; name: string; journey_id: number }[]>('select id, name, journey_id from journey_stage', [], 'all', ctx),
-      connection.execute<{ id: number; name: string }[]>('select id, name from channel', [], 'all', ctx),
-      connection.execute<{ id: number; name: string }[]>('select id, name from segment', [], 'all', ctx),
-    ]);
+    // One round trip: the four small tables as JSON arrays.
+    const [row] = await em.getConnection().execute<{ journeys: { id: number; name: string }[]; stages: { id: number; name: string; journey_id: number }[]; channels: { id: number; name: string }[]; segments: { id: number; name: string }[] }[]>(
+      `select (select coalesce(json_agg(json_build_object('id', id, 'name', name)), '[]') from journey) as journeys,
+              (select coalesce(json_agg(json_build_object('id', id, 'name', name, 'journey_id', journey_id)), '[]') from journey_stage) as stages,
+              (select coalesce(json_agg(json_build_object('id', id, 'name', name)), '[]') from channel) as channels,
+              (select coalesce(json_agg(json_build_object('id', id, 'name', name)), '[]') from segment) as segments`,
+      [],
+      'all',
+      em.getTransactionContext(),
+    );
+    const { journeys, stages, channels, segments } = row;
     return new ResponseReferences(
       named(journeys),
       named(channels),
