@@ -22,6 +22,7 @@ import { NpsResolver } from './modules/nps/nps.resolver.js';
 import { SurveyResponseResolver } from './modules/survey-response/survey-response.resolver.js';
 import { ScoringModelResolver } from './modules/scoring/scoring-model.resolver.js';
 import { RoadmapResolver } from './modules/scoring/roadmap.resolver.js';
+import { MaturityAssessmentResolver } from './modules/maturity/maturity.resolver.js';
 
 export const resolvers = [
   AuthResolver,
@@ -42,6 +43,7 @@ export const resolvers = [
   NpsResolver,
   ScoringModelResolver,
   RoadmapResolver,
+  MaturityAssessmentResolver,
 ] as const;
 
 export async function buildRegieSchema(): Promise<GraphQLSchema> {

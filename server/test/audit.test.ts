@@ -8,7 +8,7 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const ENTRIES = `query($filter: AuditEntryFilter) {
-  allAuditEntries(filter: $filter, sortField: "id", sortOrder: "ASC") { id at actorType actorId actorName operation entity entityId action changes { field before after } }
+  allAuditEntries(filter: $filter, sortField: "id", sortOrder: "ASC") { id at actorType actorId actorName actorEmail operation entity entityId action changes { field before after } }
   _allAuditEntriesMeta(filter: $filter) { count }
 }`;
 
@@ -32,7 +32,8 @@ describe('the audit trail', () => {
       ['deleteDepartment', 'DELETE'],
     ]);
     for (const entry of trail) {
-      expect(entry).toMatchObject({ actorType: 'PERSON', actorId: t.actors.people.regie.id, actorName: 'regie@test.regie', entity: 'Department', entityId: id });
+      // People by name (DESIGN §1), with the email they had at that moment.
+      expect(entry).toMatchObject({ actorType: 'PERSON', actorId: t.actors.people.regie.id, actorName: 'Test regie', actorEmail: 'regie@test.regie', entity: 'Department', entityId: id });
     }
     const [create, update, remove] = trail;
     expect(create.changes).toEqual(expect.arrayContaining([

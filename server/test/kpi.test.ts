@@ -281,21 +281,29 @@ describe('KPI measurements', () => {
 
   it("lists a KPI's measurements by period", async () => {
     const read = await t.gql('query($id: ID!) { Kpi(id: $id) { measurements { period value } } }', { id: kpiId });
-    expect(read.data!.Kpi.measurements.map((m: { period: string }) => m.period)).toEqual(['2026-01', '2026-02', '2026-03', '2026-Q1']);
+    // As periods: by first day, a month before the quarter it starts.
+    expect(read.data!.Kpi.measurements.map((m: { period: string }) => m.period)).toEqual(['2026-01', '2026-Q1', '2026-02', '2026-03']);
   });
 
   it.each([
     ['no filter', {}, ['A 2026-01', 'A 2026-02', 'A 2026-03', 'A 2026-Q1', 'B 2026-02']],
     ['kpiId', { kpiId: 'B' }, ['B 2026-02']],
     ['period', { period: '2026-02' }, ['A 2026-02', 'B 2026-02']],
-    ['period_gte', { period_gte: '2026-02' }, ['A 2026-02', 'A 2026-03', 'A 2026-Q1', 'B 2026-02']],
+    ['period_gte', { period_gte: '2026-02' }, ['A 2026-02', 'A 2026-03', 'B 2026-02']],
     ['period_lte', { period_lte: '2026-02' }, ['A 2026-01', 'A 2026-02', 'B 2026-02']],
+    ['period_gte a quarter', { period_gte: '2026-Q1' }, ['A 2026-01', 'A 2026-02', 'A 2026-03', 'A 2026-Q1', 'B 2026-02']],
+    ['period_lte a quarter', { period_lte: '2026-Q1' }, ['A 2026-01', 'A 2026-02', 'A 2026-03', 'A 2026-Q1', 'B 2026-02']],
+    ['period_lte the quarter’s last month', { period_lte: '2026-03' }, ['A 2026-01', 'A 2026-02', 'A 2026-03', 'A 2026-Q1', 'B 2026-02']],
+    ['departmentId', { departmentId: 'AWAY' }, ['B 2026-02']],
     ['a month range of one KPI', { kpiId: 'A', period_gte: '2026-02', period_lte: '2026-03' }, ['A 2026-02', 'A 2026-03']],
     ['ids', { ids: ['2026-01', '2026-Q1'] }, ['A 2026-01', 'A 2026-Q1']],
     ['nothing matches', { period: '2025-12' }, []],
   ])('filters by %s, with a matching count', async (_label, rawFilter, expected) => {
     const filter = Object.fromEntries(
-      Object.entries(rawFilter).map(([key, value]) => [key, key === 'kpiId' ? (value === 'A' ? kpiId : otherKpiId) : key === 'ids' ? (value as string[]).map(p => byPeriod[p]) : value]),
+      Object.entries(rawFilter).map(([key, value]) => [
+        key,
+        key === 'kpiId' ? (value === 'A' ? kpiId : otherKpiId) : key === 'ids' ? (value as string[]).map(p => byPeriod[p]) : key === 'departmentId' ? t.actors.departments.away : value,
+      ]),
     );
     const result = await list('sortField: "period"', filter);
     expect(result.errors).toBeUndefined();
@@ -310,7 +318,7 @@ describe('KPI measurements', () => {
     expect(byKpi.data!.allKpiMeasurements[0].kpiId).toBe(otherKpiId);
     const first = await list('page: 0, perPage: 2, sortField: "period"', { kpiId });
     const second = await list('page: 1, perPage: 2, sortField: "period"', { kpiId });
-    expect([...periods(first), ...periods(second)]).toEqual(['A 2026-01', 'A 2026-02', 'A 2026-03', 'A 2026-Q1']);
+    expect([...periods(first), ...periods(second)]).toEqual(['A 2026-01', 'A 2026-Q1', 'A 2026-02', 'A 2026-03']);
     expect(second.data!._allKpiMeasurementsMeta.count).toBe(4);
   });
 
@@ -323,6 +331,7 @@ describe('KPI measurements', () => {
     ['period', { period: '26-01' }],
     ['period', { period: '2026-1' }],
     ['period', { period: '2026-01-15' }],
+    ['period', { period: '0000-01' }],
     ['period', { period: '' }],
     ['note', { note: LONG_TEXT }],
     ['kpiId', { kpiId: 'abc' }],
@@ -375,44 +384,170 @@ describe('KPI measurements', () => {
   });
 });
 
-describe('who may read and write KPIs', () => {
+describe('periods compare as periods, months and quarters mixed', () => {
   let kpiId: string;
-  let measurementId: string;
+  const PERIODS = ['2026-09', '2026-Q3', '2026-10', '2026-11', '2026-Q4', '2026-12', '2027-01', '2027-Q1'];
+
+  const list = (args: string, filter: Record<string, unknown>) =>
+    t.gql(`query($filter: KpiMeasurementFilter) { allKpiMeasurements(${args}filter: $filter) { period periodStart periodEnd } _allKpiMeasurementsMeta(filter: $filter) { count } }`, { filter: { kpiId, ...filter } });
+  const periodsOf = (result: { data?: any; errors?: unknown }) => {
+    expect(result.errors).toBeUndefined();
+    expect(result.data!._allKpiMeasurementsMeta.count).toBe(result.data!.allKpiMeasurements.length);
+    return result.data!.allKpiMeasurements.map((m: { period: string }) => m.period);
+  };
 
   beforeAll(async () => {
-    kpiId = (await createKpi({ name: 'Guarded', unit: '%', direction: 'HIGHER_IS_BETTER', departmentId: t.actors.departments.home })).id;
+    kpiId = (await createKpi({ name: 'Mixed periods', unit: '%', direction: 'HIGHER_IS_BETTER', departmentId: t.actors.departments.home })).id;
+    // Created in a scrambled order: nothing may depend on it.
+    for (const [i, period] of [4, 0, 7, 2, 5, 1, 6, 3].map(i => [i, PERIODS[i]] as const)) await measure(kpiId, period, i);
+  });
+
+  afterAll(async () => {
+    await t.gql('mutation($id: ID!) { deleteKpi(id: $id) { id } }', { id: kpiId });
+  });
+
+  it('keeps the first and last day of each period', async () => {
+    const result = await list('sortField: "period", ', { period: '2026-Q4' });
+    expect(result.data!.allKpiMeasurements).toEqual([{ period: '2026-Q4', periodStart: '2026-10-01', periodEnd: '2026-12-31' }]);
+    // The answers of writes carry the days too, and follow a changed period (to a February of a leap year).
+    const created = await t.gql('mutation($k: ID!) { createKpiMeasurement(kpiId: $k, period: "2028-Q1", value: 1) { id period periodStart periodEnd } }', { k: kpiId });
+    expect(created.data!.createKpiMeasurement).toMatchObject({ period: '2028-Q1', periodStart: '2028-01-01', periodEnd: '2028-03-31' });
+    const id = created.data!.createKpiMeasurement.id;
+    const updated = await t.gql('mutation($id: ID!) { updateKpiMeasurement(id: $id, version: 1, period: "2028-02") { period periodStart periodEnd } }', { id });
+    expect(updated.data!.updateKpiMeasurement).toEqual({ period: '2028-02', periodStart: '2028-02-01', periodEnd: '2028-02-29' });
+    await t.gql('mutation($id: ID!) { deleteKpiMeasurement(id: $id) { id } }', { id });
+  });
+
+  it('sorts by first day, then by last day (a month before the quarter it starts), both ways', async () => {
+    const expected = ['2026-Q3', '2026-09', '2026-10', '2026-Q4', '2026-11', '2026-12', '2027-01', '2027-Q1'];
+    // 2026-Q3 starts on 07-01, before 2026-09; 2027-01 and 2027-Q1 start on one day, the month ends first.
+    expect(periodsOf(await list('sortField: "period", sortOrder: "ASC", ', {}))).toEqual(expected);
+    expect(periodsOf(await list('sortField: "period", sortOrder: "DESC", ', {}))).toEqual([...expected].reverse());
+    const read = await t.gql('query($id: ID!) { Kpi(id: $id) { measurements { period } } }', { id: kpiId });
+    expect(read.data!.Kpi.measurements.map((m: { period: string }) => m.period)).toEqual(expected);
+    const pages = [];
+    for (const page of [0, 1, 2]) pages.push(...(await list(`sortField: "period", page: ${page}, perPage: 3, `, {})).data!.allKpiMeasurements.map((m: { period: string }) => m.period));
+    expect(pages).toEqual(expected);
+  });
+
+  it.each([
+    // period_gte: starting on or after the first day of the given period.
+    [{ period_gte: '2026-Q4' }, ['2026-10', '2026-Q4', '2026-11', '2026-12', '2027-01', '2027-Q1']],
+    [{ period_gte: '2026-11' }, ['2026-11', '2026-12', '2027-01', '2027-Q1']],
+    [{ period_gte: '2026-09' }, ['2026-09', '2026-10', '2026-Q4', '2026-11', '2026-12', '2027-01', '2027-Q1']],
+    // period_lte: ending on or before the last day of the given period.
+    [{ period_lte: '2026-11' }, ['2026-Q3', '2026-09', '2026-10', '2026-11']],
+    [{ period_lte: '2026-Q4' }, ['2026-Q3', '2026-09', '2026-10', '2026-Q4', '2026-11', '2026-12']],
+    [{ period_lte: '2026-12' }, ['2026-Q3', '2026-09', '2026-10', '2026-Q4', '2026-11', '2026-12']],
+    // Both: the periods that lie within the range.
+    [{ period_gte: '2026-Q4', period_lte: '2026-Q4' }, ['2026-10', '2026-Q4', '2026-11', '2026-12']],
+    [{ period_gte: '2026-10', period_lte: '2026-11' }, ['2026-10', '2026-11']],
+    [{ period_gte: '2027-Q2' }, []],
+  ])('filters %j as periods, with a matching count', async (filter, expected) => {
+    expect(periodsOf(await list('sortField: "period", ', filter))).toEqual(expected);
+  });
+
+  it.each([
+    ['period_gte', { period_gte: '2026-13' }],
+    ['period_gte', { period_gte: '2026-q4' }],
+    ['period_lte', { period_lte: '2026' }],
+    ['period_lte', { period_lte: '2026-11-30' }],
+    ['period', { period: 'Q4' }],
+    ['period_gte', { period_gte: '0000-Q1' }],
+  ])('refuses a malformed %s filter, naming it', async (field, filter) => {
+    expect(onlyError(await list('', filter))).toMatchObject({ code: 'BAD_USER_INPUT', field: `filter.${field}` });
+  });
+});
+
+describe('who may read and write KPIs (DESIGN §5: the regie team any, a lead their own department)', () => {
+  let kpiId: string;
+  let measurementId: string;
+  let awayKpiId: string;
+  let awayMeasurementId: string;
+  const home = () => t.actors.departments.home;
+  const away = () => t.actors.departments.away;
+  const state = async () =>
+    (await t.gql('{ allKpis(sortField: "id") { id name version departmentId measurements { period value version } } }')).data!.allKpis;
+
+  beforeAll(async () => {
+    kpiId = (await createKpi({ name: 'Guarded', unit: '%', direction: 'HIGHER_IS_BETTER', departmentId: home() })).id;
     measurementId = (await measure(kpiId, '2026-01', 50)).id;
+    awayKpiId = (await createKpi({ name: 'Guarded away', unit: '%', direction: 'HIGHER_IS_BETTER', departmentId: away() })).id;
+    awayMeasurementId = (await measure(awayKpiId, '2026-01', 30)).id;
   });
 
   it('everyone reads', async () => {
     const { people } = t.actors;
     for (const person of [people.regie, people.lead, people.otherLead, people.viewer]) {
       const result = await t.gql(
-        'query($id: ID!, $m: ID!) { Kpi(id: $id) { name } allKpis { id } _allKpisMeta { count } KpiMeasurement(id: $m) { value } allKpiMeasurements { id } _allKpiMeasurementsMeta { count } }',
+        'query($id: ID!, $m: ID!) { Kpi(id: $id) { name } allKpis { id } _allKpisMeta { count } KpiMeasurement(id: $m) { value departmentId } allKpiMeasurements { id } _allKpiMeasurementsMeta { count } }',
         { id: kpiId, m: measurementId },
         person.token,
       );
       expect(result.errors).toBeUndefined();
       expect(result.data!.Kpi.name).toBe('Guarded');
+      expect(result.data!.KpiMeasurement.departmentId).toBe(home());
     }
   });
 
-  it.each(['lead', 'otherLead', 'viewer'] as const)('%s may not write (FORBIDDEN), not even for their own department', async who => {
+  /** Every write, aimed at the given KPI and measurement (of HOME or AWAY). */
+  const writes = (target: { kpi: () => string; measurement: () => string; department: () => string }): [string, string, () => Record<string, unknown>][] => [
+    ['createKpi', 'mutation($d: ID!) { createKpi(name: "Mine", unit: "%", direction: HIGHER_IS_BETTER, departmentId: $d) { id } }', () => ({ d: target.department() })],
+    ['updateKpi', 'mutation($id: ID!) { updateKpi(id: $id, version: 1, name: "Mine") { id } }', () => ({ id: target.kpi() })],
+    ['deleteKpi', 'mutation($id: ID!) { deleteKpi(id: $id) { id } }', () => ({ id: target.kpi() })],
+    ['createKpiMeasurement', 'mutation($id: ID!) { createKpiMeasurement(kpiId: $id, period: "2026-02", value: 1) { id } }', () => ({ id: target.kpi() })],
+    ['updateKpiMeasurement', 'mutation($id: ID!) { updateKpiMeasurement(id: $id, version: 1, value: 2) { id } }', () => ({ id: target.measurement() })],
+    ['deleteKpiMeasurement', 'mutation($id: ID!) { deleteKpiMeasurement(id: $id) { id } }', () => ({ id: target.measurement() })],
+  ];
+  const homeTarget = { kpi: () => kpiId, measurement: () => measurementId, department: home };
+  const awayTarget = { kpi: () => awayKpiId, measurement: () => awayMeasurementId, department: away };
+
+  it.each([
+    ['viewer', 'HOME'],
+    ['viewer', 'AWAY'],
+    ['otherLead', 'HOME'],
+    ['lead', 'AWAY'],
+  ] as const)('%s may not write KPIs of %s (FORBIDDEN), changing nothing', async (who, where) => {
     const token = t.actors.people[who].token;
-    const home = t.actors.departments.home;
-    const writes: [string, Record<string, unknown>][] = [
-      ['mutation($d: ID!) { createKpi(name: "Mine", unit: "%", direction: HIGHER_IS_BETTER, departmentId: $d) { id } }', { d: home }],
-      ['mutation($id: ID!) { updateKpi(id: $id, version: 1, name: "Mine") { id } }', { id: kpiId }],
-      ['mutation($id: ID!) { deleteKpi(id: $id) { id } }', { id: kpiId }],
-      ['mutation($id: ID!) { createKpiMeasurement(kpiId: $id, period: "2026-02", value: 1) { id } }', { id: kpiId }],
-      ['mutation($id: ID!) { updateKpiMeasurement(id: $id, version: 1, value: 2) { id } }', { id: measurementId }],
-      ['mutation($id: ID!) { deleteKpiMeasurement(id: $id) { id } }', { id: measurementId }],
-    ];
-    for (const [query, variables] of writes) {
-      expect(onlyError(await t.gql(query, variables, token)).code).toBe('FORBIDDEN');
+    const before = await state();
+    for (const [name, query, variables] of writes(where === 'HOME' ? homeTarget : awayTarget)) {
+      expect([name, onlyError(await t.gql(query, variables(), token)).code]).toEqual([name, 'FORBIDDEN']);
     }
-    const after = await t.gql('query($id: ID!) { Kpi(id: $id) { name version measurements { value } } }', { id: kpiId });
-    expect(after.data!.Kpi).toEqual({ name: 'Guarded', version: 1, measurements: [{ value: 50 }] });
+    expect(await state()).toEqual(before);
+  });
+
+  it("a lead may not move their department's KPI to another department", async () => {
+    const before = await state();
+    const moved = await t.gql('mutation($id: ID!, $d: ID!) { updateKpi(id: $id, version: 1, departmentId: $d) { id } }', { id: kpiId, d: away() }, t.actors.people.lead.token);
+    expect(onlyError(moved).code).toBe('FORBIDDEN');
+    expect(await state()).toEqual(before);
+  });
+
+  it("a lead writes their own department's KPIs and measurements, in the audit trail by name", async () => {
+    const token = t.actors.people.lead.token;
+    const created = await t.gql('mutation($d: ID!) { createKpi(name: "Lead made", unit: "%", direction: HIGHER_IS_BETTER, departmentId: $d) { id version } }', { d: home() }, token);
+    expect(created.errors).toBeUndefined();
+    const id = created.data!.createKpi.id;
+    const updated = await t.gql('mutation($id: ID!) { updateKpi(id: $id, version: 1, target: 80) { target version } }', { id }, token);
+    expect(updated.data!.updateKpi).toEqual({ target: 80, version: 2 });
+    const measured = await t.gql('mutation($id: ID!) { createKpiMeasurement(kpiId: $id, period: "2026-Q1", value: 70) { id departmentId } }', { id }, token);
+    expect(measured.data!.createKpiMeasurement.departmentId).toBe(home());
+    const m = measured.data!.createKpiMeasurement.id;
+    expect((await t.gql('mutation($id: ID!) { updateKpiMeasurement(id: $id, version: 1, value: 71) { value } }', { id: m }, token)).data!.updateKpiMeasurement).toEqual({ value: 71 });
+    expect((await t.gql('mutation($id: ID!) { deleteKpiMeasurement(id: $id) { id } }', { id: m }, token)).errors).toBeUndefined();
+    expect((await t.gql('mutation($id: ID!) { deleteKpi(id: $id) { id } }', { id }, token)).errors).toBeUndefined();
+    const trail = await t.gql('query($id: ID!) { allAuditEntries(filter: { entity: "Kpi", entityId: $id }, sortField: "id") { operation actorName actorEmail } }', { id });
+    expect(trail.data!.allAuditEntries).toEqual([
+      { operation: 'createKpi', actorName: 'Test lead', actorEmail: 'lead@test.regie' },
+      { operation: 'updateKpi', actorName: 'Test lead', actorEmail: 'lead@test.regie' },
+      { operation: 'deleteKpi', actorName: 'Test lead', actorEmail: 'lead@test.regie' },
+    ]);
+  });
+
+  it('the regie team writes any department\'s KPIs', async () => {
+    const result = await t.gql('mutation($id: ID!) { createKpiMeasurement(kpiId: $id, period: "2026-03", value: 31) { id } }', { id: awayKpiId });
+    expect(result.errors).toBeUndefined();
+    await t.gql('mutation($id: ID!) { deleteKpiMeasurement(id: $id) { id } }', { id: result.data!.createKpiMeasurement.id });
   });
 });
 

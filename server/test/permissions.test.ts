@@ -3,6 +3,7 @@ import { SignJWT } from 'jose';
 import { GraphQLEnumType, GraphQLInputObjectType, GraphQLList, GraphQLNonNull, GraphQLScalarType, getNamedType, isObjectType, type GraphQLArgument, type GraphQLInputType } from 'graphql';
 import { buildRegieSchema } from '../src/schema.js';
 import { permissionOf } from '../src/common/auth/guard.js';
+import { MATURITY_QUESTIONNAIRE } from '../src/modules/maturity/maturity.questionnaire.js';
 import { fingerprint, startTestServer, type TestServer } from './harness.js';
 
 let t: TestServer;
@@ -113,6 +114,8 @@ describe('the permission matrix', () => {
     tokenWithScope: 'FORBIDDEN', tokenWithoutScope: 'FORBIDDEN', revokedToken: 'UNAUTHENTICATED', expiredToken: 'UNAUTHENTICATED', expiredSession: 'UNAUTHENTICATED',
   };
   const initiativeWriters: Partial<Record<Caller, Outcome>> = { ...regieOnly, leadOfOwner: 'ALLOWED', tokenWithScope: 'ALLOWED' };
+  /** KPIs and maturity assessments: the regie team any department; a lead their own; no token. */
+  const kpiWriters: Partial<Record<Caller, Outcome>> = { ...regieOnly, leadOfOwner: 'ALLOWED' };
   const INITIATIVE_ARGS = 'title: "Matrix", departmentId: $d, pillar: OMNICHANNEL, effort: 2, confidence: 0.5';
   /** A fresh initiative of HOME (the lead's department), made by the regie person, in `status`. */
   const matrixInitiative = async (status?: 'UNDER_REVIEW') => {
@@ -136,6 +139,10 @@ describe('the permission matrix', () => {
     return journeyForResponses;
   };
   const matrixResponse = (journeyId: string) => ({ source: 'matrix', externalId: unique(), score: 8, journeyId, respondedAt: '2026-11-01T12:00:00Z' });
+
+  const CREATE_ASSESSMENT = 'mutation($d: ID!, $answers: [MaturityAnswerInput!]!) { createMaturityAssessment(departmentId: $d, assessedAt: "2026-01-15", answers: $answers) { id } }';
+  /** Every statement of the questionnaire, scored 3. */
+  const matrixAnswers = () => MATURITY_QUESTIONNAIRE.map(statement => ({ statement: statement.key, score: 3 }));
 
   const cases: MutationCase[] = [
     { name: 'createDepartment', expected: regieOnly, run: token => t.gql('mutation($code: String!) { createDepartment(name: "Matrix", code: $code) { id } }', { code: unique() }, token) },
@@ -317,28 +324,38 @@ describe('the permission matrix', () => {
       name: 'updateScoringModel', expected: regieOnly,
       run: token => t.gql('mutation { updateScoringModel(gapWeight: 1, reason: "matrix") { version } }', {}, token),
     },
-    // KPIs and their measurements: the regie team's, like journeys, stages and targets; not even the
-    // lead of the KPI's own department (HOME here).
-    { name: 'createKpi', expected: regieOnly, run: token => t.gql('mutation($d: ID!) { createKpi(name: "Matrix", unit: "%", direction: HIGHER_IS_BETTER, departmentId: $d) { id } }', { d: departmentId() }, token) },
+    // KPIs and their measurements (DESIGN §5): the regie team any; a lead their own department's
+    // (HOME here, kpis:write); never a viewer, and no token scope grants it.
+    { name: 'createKpi', expected: kpiWriters, run: token => t.gql('mutation($d: ID!) { createKpi(name: "Matrix", unit: "%", direction: HIGHER_IS_BETTER, departmentId: $d) { id } }', { d: departmentId() }, token) },
     {
-      name: 'updateKpi', expected: regieOnly,
+      name: 'updateKpi', expected: kpiWriters,
       run: async token => t.gql('mutation($id: ID!) { updateKpi(id: $id, version: 1, target: 80) { id } }', { id: await matrixKpi() }, token),
     },
     {
-      name: 'deleteKpi', expected: regieOnly,
+      name: 'deleteKpi', expected: kpiWriters,
       run: async token => t.gql('mutation($id: ID!) { deleteKpi(id: $id) { id } }', { id: await matrixKpi() }, token),
     },
     {
-      name: 'createKpiMeasurement', expected: regieOnly,
+      name: 'createKpiMeasurement', expected: kpiWriters,
       run: async token => t.gql('mutation($id: ID!) { createKpiMeasurement(kpiId: $id, period: "2026-11", value: 71.5) { id } }', { id: await matrixKpi() }, token),
     },
     {
-      name: 'updateKpiMeasurement', expected: regieOnly,
+      name: 'updateKpiMeasurement', expected: kpiWriters,
       run: async token => t.gql('mutation($id: ID!) { updateKpiMeasurement(id: $id, version: 1, value: 72) { id } }', { id: await matrixMeasurement() }, token),
     },
     {
-      name: 'deleteKpiMeasurement', expected: regieOnly,
+      name: 'deleteKpiMeasurement', expected: kpiWriters,
       run: async token => t.gql('mutation($id: ID!) { deleteKpiMeasurement(id: $id) { id } }', { id: await matrixMeasurement() }, token),
+    },
+    // Maturity assessments (DESIGN §5): the regie team any department, a lead their own
+    // (a self-assessment, HOME here); deleting a mistaken one is the regie team's alone.
+    { name: 'createMaturityAssessment', expected: kpiWriters, run: token => t.gql(CREATE_ASSESSMENT, { d: departmentId(), answers: matrixAnswers() }, token) },
+    {
+      name: 'deleteMaturityAssessment', expected: regieOnly,
+      run: async token => {
+        const created = await t.gql(CREATE_ASSESSMENT, { d: departmentId(), answers: matrixAnswers() });
+        return t.gql('mutation($id: ID!) { deleteMaturityAssessment(id: $id) { id } }', { id: created.data!.createMaturityAssessment.id }, token);
+      },
     },
     {
       // DESIGN §5: the regie team and tokens with responses:write; leads and viewers do not.

@@ -19,6 +19,8 @@ import { StageImpact } from '../src/modules/initiative/stage-impact.entity.js';
 import { JourneyStage } from '../src/modules/journey/journey-stage.entity.js';
 import { Journey } from '../src/modules/journey/journey.entity.js';
 import { Kpi } from '../src/modules/kpi/kpi.entity.js';
+import { MaturityAssessment, PILLAR_FIELDS } from '../src/modules/maturity/maturity-assessment.entity.js';
+import { MATURITY_QUESTIONNAIRE, PILLARS } from '../src/modules/maturity/maturity.questionnaire.js';
 import { Person } from '../src/modules/person/person.entity.js';
 import { Segment } from '../src/modules/segment/segment.entity.js';
 import { recountAggregates } from '../src/modules/survey-response/ingest.js';
@@ -270,7 +272,8 @@ describe('the demo organisation', () => {
           expect(decision.fromValue).toBe(status);
           status = decision.toValue!;
           const actor = people.find(p => p.id === decision.actorId)!;
-          expect(decision.actorName).toBe(actor.email);
+          // People by name (DESIGN §1), with their email beside it.
+          expect(decision).toMatchObject({ actorName: actor.name, actorEmail: actor.email });
           if (transition!.by === 'DEPARTMENT') expect(actor).toMatchObject({ role: 'DEPARTMENT_LEAD', department: expect.objectContaining({ id: initiative.department.id }) });
           else expect(actor.id).toBe(regie.id);
         }
@@ -300,6 +303,38 @@ describe('the demo organisation', () => {
       for (const m of measurements) expect(Number.isFinite(m.value)).toBe(true);
     }
     expect(kpis.find(k => k.name === 'Average handling time')).toMatchObject({ unit: 'seconds', direction: 'LOWER_IS_BETTER' });
+  });
+
+  it('has two maturity assessments per department, half a year apart, weakest on differing pillars, grown since', async () => {
+    const em = db.fork();
+    const assessments = await em.find(MaturityAssessment, {}, { orderBy: { assessedAt: 'asc', id: 'asc' } });
+    const people = await em.find(Person, {});
+    const weakest = new Set<string>();
+    for (const id of [1, 2, 3, 4, 5, 6]) {
+      const own = assessments.filter(a => a.department.id === id);
+      expect(own).toHaveLength(2);
+      const [first, second] = own;
+      const days = (Date.parse(second.assessedAt) - Date.parse(first.assessedAt)) / 86_400_000;
+      expect(days).toBeGreaterThanOrEqual(160);
+      expect(days).toBeLessThanOrEqual(200);
+      expect(second.assessedAt < DEMO_REFERENCE_DATE).toBe(true);
+      expect(second.overall).toBeGreaterThan(first.overall);
+      for (const assessment of own) {
+        expect(assessment.answers.map(a => a.statement)).toEqual(MATURITY_QUESTIONNAIRE.map(s => s.key));
+        const means = PILLARS.map(pillar => {
+          const scores = assessment.answers.filter(a => a.statement.startsWith(pillar)).map(a => a.score);
+          return Math.round((scores.reduce((x, y) => x + y, 0) / scores.length) * 100) / 100;
+        });
+        expect(PILLARS.map(pillar => assessment[PILLAR_FIELDS[pillar]])).toEqual(means);
+        for (const answer of assessment.answers) expect(answer.score).toBeGreaterThanOrEqual(1);
+        // Entered by the department's lead or the regie team, by name.
+        const assessor = people.find(p => p.id === assessment.assessedById)!;
+        expect(assessment.assessedByName).toBe(assessor.name);
+        expect(assessor.role === 'REGIE' || assessor.department?.id === id).toBe(true);
+      }
+      weakest.add(PILLARS.reduce((low, pillar) => (first[PILLAR_FIELDS[pillar]] < first[PILLAR_FIELDS[low]] ? pillar : low)));
+    }
+    expect(weakest.size).toBe(4);
   });
 
   it('seeds nothing into a database that has data', async () => {

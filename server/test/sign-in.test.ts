@@ -63,11 +63,12 @@ interface SignInEntry {
   actorType: string;
   actorId: string;
   actorName: string;
+  actorEmail: string | null;
   entityId: string;
   action: string;
   changes: { field: string; after: unknown }[];
 }
-const AUDIT = '{ allAuditEntries(perPage: 1000, filter: { operation: "signIn" }) { id actorType actorId actorName entity entityId action changes { field before after } } }';
+const AUDIT = '{ allAuditEntries(perPage: 1000, filter: { operation: "signIn" }) { id actorType actorId actorName actorEmail entity entityId action changes { field before after } } }';
 async function signInEntries(address: string): Promise<SignInEntry[]> {
   const all = (await t.gql<{ allAuditEntries: SignInEntry[] }>(AUDIT)).data!.allAuditEntries;
   return all
@@ -194,10 +195,10 @@ describe('the audit trail', () => {
     await signInFrom(from, t.actors.people.lead.email, t.actors.password);
     const entries = (await signInEntries(from)).map(({ id: _id, ...entry }) => entry);
     expect(entries).toEqual([
-      { actorType: 'ANONYMOUS', actorId: '0', actorName: 'lead@test.regie', entity: 'Person', entityId: t.actors.people.lead.id, action: 'REFUSED', changes: [{ field: 'address', before: null, after: from }, { field: 'reason', before: null, after: 'wrong password' }] },
-      { actorType: 'ANONYMOUS', actorId: '0', actorName: 'stranger@test.regie', entity: 'Person', entityId: '', action: 'REFUSED', changes: [{ field: 'address', before: null, after: from }, { field: 'reason', before: null, after: 'unknown email' }] },
-      { actorType: 'ANONYMOUS', actorId: '0', actorName: '(not an email address)', entity: 'Person', entityId: '', action: 'REFUSED', changes: [{ field: 'address', before: null, after: from }, { field: 'reason', before: null, after: 'unknown email' }] },
-      { actorType: 'PERSON', actorId: t.actors.people.lead.id, actorName: 'lead@test.regie', entity: 'Person', entityId: t.actors.people.lead.id, action: 'SIGN_IN', changes: [{ field: 'address', before: null, after: from }] },
+      { actorType: 'ANONYMOUS', actorId: '0', actorName: 'lead@test.regie', actorEmail: 'lead@test.regie', entity: 'Person', entityId: t.actors.people.lead.id, action: 'REFUSED', changes: [{ field: 'address', before: null, after: from }, { field: 'reason', before: null, after: 'wrong password' }] },
+      { actorType: 'ANONYMOUS', actorId: '0', actorName: 'stranger@test.regie', actorEmail: 'stranger@test.regie', entity: 'Person', entityId: '', action: 'REFUSED', changes: [{ field: 'address', before: null, after: from }, { field: 'reason', before: null, after: 'unknown email' }] },
+      { actorType: 'ANONYMOUS', actorId: '0', actorName: '(not an email address)', actorEmail: null, entity: 'Person', entityId: '', action: 'REFUSED', changes: [{ field: 'address', before: null, after: from }, { field: 'reason', before: null, after: 'unknown email' }] },
+      { actorType: 'PERSON', actorId: t.actors.people.lead.id, actorName: 'Test lead', actorEmail: 'lead@test.regie', entity: 'Person', entityId: t.actors.people.lead.id, action: 'SIGN_IN', changes: [{ field: 'address', before: null, after: from }] },
     ]);
     const table = await t.db.orm.em.fork().getConnection().execute<{ text: string }[]>('select coalesce(string_agg(to_jsonb(a)::text, \'|\'), \'\') as text from audit_entry a');
     expect(table[0].text).not.toContain(secretGuess);

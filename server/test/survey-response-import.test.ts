@@ -98,11 +98,12 @@ describe('importing a CSV file of survey responses', () => {
       { key: ids.stageA, responses: 1, promoters: 1, passives: 0, detractors: 0 },
       { key: ids.stageB, responses: 1, promoters: 0, passives: 0, detractors: 1 },
     ]);
-    const audit = await t.gql('{ allAuditEntries(filter: { entity: "SurveyResponse" }) { operation actorName entityId changes { field after } } }');
+    const audit = await t.gql('{ allAuditEntries(filter: { entity: "SurveyResponse" }) { operation actorName actorEmail entityId changes { field after } } }');
     expect(audit.data!.allAuditEntries).toEqual([
       {
         operation: 'importSurveyResponses',
-        actorName: t.actors.people.regie.email,
+        actorName: 'Test regie',
+        actorEmail: t.actors.people.regie.email,
         entityId: 'batch',
         changes: [
           { field: 'received', after: 3 },

@@ -15,7 +15,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const DECISIONS = 'decisions { id action fromValue toValue reason actorType actorId actorName at initiativeId }';
+const DECISIONS = 'decisions { id action fromValue toValue reason actorType actorId actorName actorEmail at initiativeId }';
 const history = async (id: string) =>
   (await t.gql(`query($id: ID!) { Initiative(id: $id) { status version completedAt ${DECISIONS} } }`, { id })).data!.Initiative;
 
@@ -60,11 +60,12 @@ describe('the status workflow', () => {
     const after = await history(id);
     expect(after.status).toBe('DONE');
     expect(Date.parse(after.completedAt)).toBeGreaterThanOrEqual(before - 1000);
-    const lead = { actorType: 'PERSON', actorId: t.actors.people.lead.id, actorName: 'lead@test.regie' };
-    const regie = { actorType: 'PERSON', actorId: t.actors.people.regie.id, actorName: 'regie@test.regie' };
+    // People by name (DESIGN §1), with the email they had at that moment.
+    const lead = { actorType: 'PERSON', actorId: t.actors.people.lead.id, actorName: 'Test lead', actorEmail: 'lead@test.regie' };
+    const regie = { actorType: 'PERSON', actorId: t.actors.people.regie.id, actorName: 'Test regie', actorEmail: 'regie@test.regie' };
     // Newest first.
-    expect(after.decisions.map(({ action, fromValue, toValue, reason, actorType, actorId, actorName, initiativeId }: any) =>
-      ({ action, fromValue, toValue, reason, actorType, actorId, actorName, initiativeId }))).toEqual([
+    expect(after.decisions.map(({ action, fromValue, toValue, reason, actorType, actorId, actorName, actorEmail, initiativeId }: any) =>
+      ({ action, fromValue, toValue, reason, actorType, actorId, actorName, actorEmail, initiativeId }))).toEqual([
       { action: 'COMPLETE', fromValue: 'IN_PROGRESS', toValue: 'DONE', reason: 'Shipped', ...regie, initiativeId: id },
       { action: 'START', fromValue: 'APPROVED', toValue: 'IN_PROGRESS', reason: null, ...regie, initiativeId: id },
       { action: 'APPROVE', fromValue: 'UNDER_REVIEW', toValue: 'APPROVED', reason: 'Fits the Q1 plan', ...regie, initiativeId: id },
@@ -227,10 +228,10 @@ describe('who may edit an initiative', () => {
     expect(onlyError(await transition(t, { id, to: 'UNDER_REVIEW', version: 2 }, token)).code).toBe('FORBIDDEN');
     expect(await fingerprint(t.db)).toBe(before);
 
-    const audit = await t.gql('query($id: ID!) { allAuditEntries(filter: { entity: "Initiative", entityId: $id }) { actorType actorName operation } }', { id });
+    const audit = await t.gql('query($id: ID!) { allAuditEntries(filter: { entity: "Initiative", entityId: $id }) { actorType actorName actorEmail operation } }', { id });
     expect(audit.data!.allAuditEntries).toEqual([
-      { actorType: 'API_TOKEN', actorName: 'planning tool', operation: 'createInitiative' },
-      { actorType: 'API_TOKEN', actorName: 'planning tool', operation: 'updateInitiative' },
+      { actorType: 'API_TOKEN', actorName: 'planning tool', actorEmail: null, operation: 'createInitiative' },
+      { actorType: 'API_TOKEN', actorName: 'planning tool', actorEmail: null, operation: 'updateInitiative' },
     ]);
   });
 
@@ -318,8 +319,8 @@ describe('the governance log', () => {
     const [submit] = all.rows;
     const byIds = await list({ ids: [submit.id] });
     expect(byIds.actions).toEqual(['second:SUBMIT']);
-    const one = await t.gql('query($id: ID!) { Decision(id: $id) { id action reason actorName initiative { id status } } }', { id: submit.id }, tokens.viewer);
-    expect(one.data!.Decision).toEqual({ id: submit.id, action: 'SUBMIT', reason: null, actorName: 'regie@test.regie', initiative: { id: ids.second, status: 'PARKED' } });
+    const one = await t.gql('query($id: ID!) { Decision(id: $id) { id action reason actorName actorEmail initiative { id status } } }', { id: submit.id }, tokens.viewer);
+    expect(one.data!.Decision).toEqual({ id: submit.id, action: 'SUBMIT', reason: null, actorName: 'Test regie', actorEmail: 'regie@test.regie', initiative: { id: ids.second, status: 'PARKED' } });
     expect(onlyError(await t.gql('{ Decision(id: "999999") { id } }')).code).toBe('NOT_FOUND');
   });
 

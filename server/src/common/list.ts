@@ -1,4 +1,4 @@
-import { ReferenceKind, type EntityName, type FilterQuery, type QueryOrderMap } from '@mikro-orm/core';
+import { ReferenceKind, type EntityMetadata, type EntityName, type FilterQuery, type QueryOrderMap } from '@mikro-orm/core';
 import type { SqlEntityManager } from '@mikro-orm/sql';
 import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
 import { ArgsType, Field, Int, ObjectType } from 'type-graphql';
@@ -26,7 +26,7 @@ export class ListArgs {
   @Max(MAX_PER_PAGE)
   perPage?: number;
 
-  @Field(() => String, { nullable: true, description: 'Any scalar field of the type; default id.' })
+  @Field(() => String, { nullable: true, description: 'Any scalar field of the type, or a field of a referenced record (`department.name`); default id.' })
   @IsOptional()
   sortField?: string;
 
@@ -63,21 +63,40 @@ export function allOf<T>(...parts: (FilterQuery<T> | undefined)[]): FilterQuery<
   return (present.length === 1 ? present[0] : { $and: present }) as FilterQuery<T>;
 }
 
+/** A sort field spelled out as other sort fields, in order (e.g. a KPI period: its first day, then its last). */
+export type SortAs = Readonly<Record<string, readonly string[]>>;
+
 /**
- * Sortable fields come from the entity's metadata: every scalar property by its own name and
- * every many-to-one by its id name (`departmentId`), so a new column is sortable at once.
+ * Sortable fields come from the entity's metadata, so a new column is sortable at once: every
+ * scalar property by its own name, every many-to-one by its id name (`departmentId`), and a
+ * scalar of the record a many-to-one points at by the path to it (`department.name`,
+ * `owner.name`: one level deep, never a hidden field), so that a column showing a reference sorts
+ * by what it shows. Rows without the reference come last going up, first going down.
  */
-function orderFor<T extends object>(em: SqlEntityManager, entity: EntityName<T>, args: ListArgs): QueryOrderMap<T> {
+function orderFor<T extends object>(em: SqlEntityManager, entity: EntityName<T>, args: ListArgs, sortAs: SortAs = {}): QueryOrderMap<T> {
   const meta = em.getMetadata().get(entity);
   const requested = args.sortField ?? 'id';
   const direction = (args.sortOrder ?? 'ASC').toUpperCase() === 'DESC' ? 'desc' : 'asc';
-  const prop = meta.props.find(p =>
-    p.kind === ReferenceKind.SCALAR ? p.name === requested && !p.hidden : p.kind === ReferenceKind.MANY_TO_ONE && `${p.name}Id` === requested,
-  );
-  if (!prop) throw new BadUserInput('sortField', `Cannot sort ${meta.className} by "${requested}"`);
-  const order = { [prop.name]: direction } as QueryOrderMap<T>;
+  const refuse = () => new BadUserInput('sortField', `Cannot sort ${meta.className} by "${requested.slice(0, 80)}"`);
+  const scalar = (of: EntityMetadata, name: string) => of.props.find(p => p.kind === ReferenceKind.SCALAR && p.name === name && !p.hidden);
+  const order: Record<string, unknown> = {};
+  for (const field of Object.hasOwn(sortAs, requested) ? sortAs[requested] : [requested]) {
+    const [first, second, ...deeper] = field.split('.');
+    if (deeper.length > 0) throw refuse();
+    if (second !== undefined) {
+      const reference = meta.props.find(p => p.kind === ReferenceKind.MANY_TO_ONE && p.name === first && !p.hidden);
+      const target = reference?.targetMeta && scalar(reference.targetMeta, second);
+      if (!reference || !target) throw refuse();
+      order[reference.name] = { [target.name]: direction };
+      continue;
+    }
+    const prop = scalar(meta, first) ?? meta.props.find(p => p.kind === ReferenceKind.MANY_TO_ONE && `${p.name}Id` === first && !p.hidden);
+    if (!prop) throw refuse();
+    order[prop.name] = direction;
+  }
   // A stable tie-break, so that pages never repeat or skip rows.
-  return prop.name === 'id' ? order : ({ ...order, id: direction } as QueryOrderMap<T>);
+  if (!Object.hasOwn(order, 'id')) order.id = direction;
+  return order as QueryOrderMap<T>;
 }
 
 /**
@@ -85,11 +104,11 @@ function orderFor<T extends object>(em: SqlEntityManager, entity: EntityName<T>,
  * client asked for, built by one SQL statement (json-read.ts); without it, or for a selection that
  * needs them, as entities.
  */
-export async function findPage<T extends object>(scope: ReadScope, entity: EntityName<T>, where: FilterQuery<T>, args: ListArgs, info?: GraphQLResolveInfo): Promise<T[]> {
+export async function findPage<T extends object>(scope: ReadScope, entity: EntityName<T>, where: FilterQuery<T>, args: ListArgs, info?: GraphQLResolveInfo, sortAs?: SortAs): Promise<T[]> {
   const { em } = scope;
   // Without perPage (react-admin's getMany sends only `filter: { ids }`) a caller wants them all.
   const perPage = args.perPage ?? MAX_PER_PAGE;
-  const orderBy = orderFor(em, entity, args);
+  const orderBy = orderFor(em, entity, args, sortAs);
   const offset = (args.page ?? 0) * perPage;
   if (info) {
     const rows = await readJson(scope, entity, info, { where: where as FilterQuery<object>, orderBy: orderBy as QueryOrderMap<object>, limit: perPage, offset });

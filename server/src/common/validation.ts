@@ -4,8 +4,8 @@ import { ValidateBy, ValidateIf } from 'class-validator';
 export const QUARTER = /^\d{4}-Q[1-4]$/;
 export const QUARTER_MESSAGE = '$property must be a quarter such as 2027-Q1';
 
-/** A KPI period: a month (2026-11) or a quarter (2026-Q4). */
-export const PERIOD = /^\d{4}-(0[1-9]|1[0-2]|Q[1-4])$/;
+/** A KPI period: a month (2026-11) or a quarter (2026-Q4), of a year from 0001 (there is no year 0 to start a day in). */
+export const PERIOD = /^(?!0000)\d{4}-(0[1-9]|1[0-2]|Q[1-4])$/;
 export const PERIOD_MESSAGE = '$property must be a month such as 2026-11 or a quarter such as 2026-Q4';
 
 export const DATE_ONLY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;

@@ -17,6 +17,7 @@ import { SurveyResponseDaily, SurveyResponseMonthly } from '../modules/survey-re
 import { SurveyResponse } from '../modules/survey-response/survey-response.entity.js';
 import { ScoringModel } from '../modules/scoring/scoring-model.entity.js';
 import { StageWindowCount } from '../modules/scoring/stage-window-count.entity.js';
+import { MaturityAssessment } from '../modules/maturity/maturity-assessment.entity.js';
 
 /** Every entity Regie stores; MikroORM and the migrations are built from this list. */
 export const entities = [
@@ -40,4 +41,5 @@ export const entities = [
   ScoringModel,
   StageWindowCount,
   SignInAttempt,
+  MaturityAssessment,
 ];

@@ -3,7 +3,7 @@ import { DEPARTMENT_BOUND, ROLE_PERMISSIONS, SCOPE_PERMISSIONS, type Permission,
 
 /** Who is asking: a signed-in person or an integration's API token. */
 export type Actor =
-  | { kind: 'person'; id: number; name: string; role: Role; departmentId: number | null }
+  | { kind: 'person'; id: number; name: string; email: string; role: Role; departmentId: number | null }
   | { kind: 'token'; id: number; name: string; scopes: readonly Scope[]; departmentId: number | null };
 
 export function permits(actor: Actor, permission: Permission): boolean {

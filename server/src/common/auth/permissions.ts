@@ -35,12 +35,14 @@ export const PERMISSIONS = [
   'responses:erase',
   /** Maturity assessments (leads: their own department's self-assessment). */
   'maturity:write',
+  /** KPIs and their measurements (leads: their own department's). */
+  'kpis:write',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   REGIE: PERMISSIONS,
-  DEPARTMENT_LEAD: ['public', 'self', 'read', 'initiatives:write', 'initiatives:transition', 'maturity:write'],
+  DEPARTMENT_LEAD: ['public', 'self', 'read', 'initiatives:write', 'initiatives:transition', 'maturity:write', 'kpis:write'],
   VIEWER: ['public', 'self', 'read'],
 };
 
@@ -51,4 +53,4 @@ export const SCOPE_PERMISSIONS: Record<Scope, readonly Permission[]> = {
 };
 
 /** Permissions a lead (or department-bound token) holds only for their own department. */
-export const DEPARTMENT_BOUND: readonly Permission[] = ['initiatives:write', 'initiatives:transition', 'maturity:write'];
+export const DEPARTMENT_BOUND: readonly Permission[] = ['initiatives:write', 'initiatives:transition', 'maturity:write', 'kpis:write'];

@@ -15,6 +15,8 @@ import { JourneyStage } from '../../modules/journey/journey-stage.entity.js';
 import { Journey } from '../../modules/journey/journey.entity.js';
 import { KpiMeasurement } from '../../modules/kpi/kpi-measurement.entity.js';
 import { Kpi } from '../../modules/kpi/kpi.entity.js';
+import { MaturityAssessment, PILLAR_FIELDS } from '../../modules/maturity/maturity-assessment.entity.js';
+import { MATURITY_QUESTIONNAIRE, PILLARS, maturityScores } from '../../modules/maturity/maturity.questionnaire.js';
 import { Person } from '../../modules/person/person.entity.js';
 import { Segment } from '../../modules/segment/segment.entity.js';
 import { recountAggregates } from '../../modules/survey-response/ingest.js';
@@ -39,6 +41,7 @@ import {
   type DemoJourneyResponses,
   type DemoKpi,
 } from './demo-data.js';
+import { DEMO_MATURITY } from './demo-maturity.js';
 import { writeResponses, type ResponseCell } from './demo-responses.js';
 
 export { DEMO_ACCOUNTS, DEMO_DEPARTMENTS } from './demo-data.js';
@@ -111,6 +114,7 @@ class DemoWriter {
     this.journeys();
     DEMO_INITIATIVES.forEach((initiative, index) => this.initiative(initiative, index));
     DEMO_KPIS.forEach((kpi, index) => this.kpi(kpi, index));
+    this.maturity();
     await this.em.flush();
     await this.responses();
     await this.decisionScores();
@@ -217,7 +221,7 @@ class DemoWriter {
       // Some hour of the working day that varies, so that the log does not look machine-made.
       const at = new Date(day + (9 + ((index * 3 + step++) % 8)) * HOUR_MS);
       if (at.getTime() >= REFERENCE) throw new Error(`Demo data: "${data.title}" ${action} falls after ${DEMO_REFERENCE_DATE}`);
-      this.em.create(Decision, { initiative, action, fromValue, toValue, reason, actorType: 'PERSON', actorId: actor.id, actorName: actor.email, at } as never);
+      this.em.create(Decision, { initiative, action, fromValue, toValue, reason, actorType: 'PERSON', actorId: actor.id, actorName: actor.name, actorEmail: actor.email, at } as never);
       initiative.updatedAt = at;
       return at;
     };
@@ -250,6 +254,33 @@ class DemoWriter {
       const value = Math.round((trend + noise * (2 * random() - 1)) * scale) / scale;
       em.create(KpiMeasurement, { kpi, period, value, note: notes?.[period] ?? null } as never);
     });
+  }
+
+  /** Two maturity assessments per department, half a year apart (demo-maturity.ts). */
+  private maturity(): void {
+    const regie = this.person(REGIE_EMAIL);
+    for (const [code, department] of this.departments) {
+      const lead = [...this.people.values()].find(p => p.role === 'DEPARTMENT_LEAD' && p.department?.id === department.id)!;
+      for (const { daysBefore, by, scores } of DEMO_MATURITY[code as keyof typeof DEMO_MATURITY]) {
+        const answers = MATURITY_QUESTIONNAIRE.map(statement => {
+          const index = Number(statement.key.slice(-1)) - 1;
+          return { statement: statement.key, score: Number(scores[PILLARS.indexOf(statement.pillar)][index]) };
+        });
+        const { pillars, overall } = maturityScores(answers);
+        const assessor = by === 'lead' ? lead : regie;
+        const assessedAt = addDays(DEMO_REFERENCE_DATE, -daysBefore);
+        this.em.create(MaturityAssessment, {
+          department,
+          assessedAt,
+          answers,
+          ...Object.fromEntries(PILLARS.map(pillar => [PILLAR_FIELDS[pillar], pillars[pillar]])),
+          overall,
+          assessedById: assessor.id,
+          assessedByName: assessor.name,
+          createdAt: new Date(`${assessedAt}T15:00:00Z`),
+        } as never);
+      }
+    }
   }
 
   /**

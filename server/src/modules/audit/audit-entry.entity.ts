@@ -39,9 +39,13 @@ export class AuditEntry {
   @Property({ type: 'integer' })
   actorId!: number;
 
-  @Field()
+  @Field({ description: "The person's name (or the token's) at that moment; for a refused sign-in, the email that was given." })
   @Property({ type: 'string', length: 254 })
   actorName!: string;
+
+  @Field(() => String, { nullable: true, description: "The person's email at that moment (for a refused sign-in, the email that was given); empty for a token." })
+  @Property({ type: 'string', length: 254, nullable: true })
+  actorEmail?: string | null;
 
   @Field({ description: 'The GraphQL mutation, e.g. createDepartment.' })
   @Property({ type: 'string', length: 80 })

@@ -149,6 +149,7 @@ export async function audited<T>(em: SqlEntityManager, actor: Actor, operation: 
         actorType: actor.kind === 'person' ? 'PERSON' : 'API_TOKEN',
         actorId: actor.id,
         actorName: actor.name,
+        actorEmail: actor.kind === 'person' ? actor.email : null,
         operation: scope.operation,
         entity: name,
         entityId: String((entity as { id?: unknown }).id),

@@ -73,8 +73,9 @@ export class AuthService {
 }
 
 /**
- * A sign-in in the audit trail: operation signIn on the Person, action SIGN_IN by that person, or
- * REFUSED by nobody known (actor ANONYMOUS, named by the email that was given) with the reason.
+ * A sign-in in the audit trail: operation signIn on the Person, action SIGN_IN by that person (by
+ * name, with the email), or REFUSED by nobody known (actor ANONYMOUS, named by the email that was
+ * given) with the reason.
  */
 async function recordSignIn(em: SqlEntityManager, attempt: { given: string; person: Person | null; address: string; failure?: SignInFailure }): Promise<void> {
   const { given, person, address, failure } = attempt;
@@ -86,7 +87,8 @@ async function recordSignIn(em: SqlEntityManager, attempt: { given: string; pers
   await em.insert(AuditEntry, {
     actorType: failure ? 'ANONYMOUS' : 'PERSON',
     actorId: failure ? 0 : person!.id,
-    actorName: failure ? named : person!.email,
+    actorName: failure ? named : person!.name,
+    actorEmail: failure ? (named === given ? given : null) : person!.email,
     operation: 'signIn',
     entity: 'Person',
     entityId: person ? String(person.id) : '',

@@ -37,7 +37,7 @@ async function fromSession(token: string, em: SqlEntityManager, security: Securi
   if (!person?.active) return { refusal: 'This account is no longer active' };
   if (person.sessionVersion !== session.sessionVersion) return { refusal: 'Your session has ended (the password was changed or the account deactivated); sign in again' };
   return {
-    actor: { kind: 'person', id: person.id, name: person.email, role: person.role, departmentId: person.department?.id ?? null },
+    actor: { kind: 'person', id: person.id, name: person.name, email: person.email, role: person.role, departmentId: person.department?.id ?? null },
   };
 }
 

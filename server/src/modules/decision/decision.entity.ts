@@ -58,9 +58,13 @@ export class Decision {
   @Property({ type: 'integer' })
   actorId!: number;
 
-  @Field()
+  @Field({ description: "The person's name (or the token's) at that moment." })
   @Property({ type: 'string', length: 254 })
   actorName!: string;
+
+  @Field(() => String, { nullable: true, description: "The person's email at that moment; empty for a token." })
+  @Property({ type: 'string', length: 254, nullable: true })
+  actorEmail?: string | null;
 
   @Field(() => Date)
   @Property({ type: 'datetime', defaultRaw: 'now()' })

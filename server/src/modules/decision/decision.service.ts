@@ -75,6 +75,7 @@ export class DecisionService {
       actorType: actor.kind === 'person' ? 'PERSON' : 'API_TOKEN',
       actorId: actor.id,
       actorName: actor.name,
+      actorEmail: actor.kind === 'person' ? actor.email : null,
       priorityScore,
       modelVersion,
     } as never);

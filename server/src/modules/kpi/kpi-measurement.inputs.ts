@@ -5,7 +5,10 @@ import { VersionedArgs } from '../../common/versioned.args.js';
 
 const FINITE = { allowNaN: false, allowInfinity: false };
 
-@InputType({ description: 'Filters of allKpiMeasurements; all given filters must hold. Periods compare as text, so a range is meant for months or for quarters.' })
+@InputType({
+  description:
+    'Filters of allKpiMeasurements; all given filters must hold. Periods compare as the time they cover: period_gte keeps periods starting on or after its first day, period_lte those ending on or before its last day.',
+})
 export class KpiMeasurementFilter {
   @Field(() => [ID], { nullable: true })
   ids?: string[];
@@ -13,13 +16,16 @@ export class KpiMeasurementFilter {
   @Field(() => ID, { nullable: true })
   kpiId?: string;
 
+  @Field(() => ID, { nullable: true, description: "Measurements of this department's KPIs." })
+  departmentId?: string;
+
   @Field({ nullable: true, description: 'Exactly this period, e.g. 2026-11 or 2026-Q4.' })
   period?: string;
 
-  @Field({ nullable: true, description: 'This period or a later one.' })
+  @Field({ nullable: true, description: 'Periods starting on or after the first day of this one: 2026-Q4 keeps 2026-10, 2026-Q4 and later.' })
   period_gte?: string;
 
-  @Field({ nullable: true, description: 'This period or an earlier one.' })
+  @Field({ nullable: true, description: 'Periods ending on or before the last day of this one: 2026-11 keeps 2026-11, 2026-Q3 and earlier, not 2026-Q4.' })
   period_lte?: string;
 }
 

@@ -2,6 +2,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
 import { Allow } from '../../common/auth/guard.js';
+import { SqlRead } from '../../common/json-read.js';
 import { ListArgs, ListMetadata } from '../../common/list.js';
 import { KpiMeasurement } from './kpi-measurement.entity.js';
 import { CreateKpiMeasurementArgs, KpiMeasurementFilter, UpdateKpiMeasurementArgs } from './kpi-measurement.inputs.js';
@@ -28,19 +29,19 @@ export class KpiMeasurementResolver {
     return new KpiMeasurementService(ctx).get(id, info);
   }
 
-  @Allow('manage')
+  @Allow('kpis:write')
   @Mutation(() => KpiMeasurement)
   createKpiMeasurement(@Args() input: CreateKpiMeasurementArgs, @Ctx() ctx: Context) {
     return new KpiMeasurementService(ctx).create(input);
   }
 
-  @Allow('manage')
+  @Allow('kpis:write')
   @Mutation(() => KpiMeasurement)
   updateKpiMeasurement(@Args() input: UpdateKpiMeasurementArgs, @Ctx() ctx: Context) {
     return new KpiMeasurementService(ctx).update(input);
   }
 
-  @Allow('manage')
+  @Allow('kpis:write')
   @Mutation(() => KpiMeasurement)
   deleteKpiMeasurement(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
     return new KpiMeasurementService(ctx).delete(id);
@@ -49,5 +50,11 @@ export class KpiMeasurementResolver {
   @FieldResolver(() => Kpi)
   kpi(@Root() measurement: KpiMeasurement): Promise<Kpi> {
     return measurement.kpi.loadOrFail();
+  }
+
+  @SqlRead({ expression: alias => `(select k.department_id::text from kpi k where k.id = ${alias}.kpi_id)` })
+  @FieldResolver(() => ID, { description: "The KPI's department: its lead may edit the measurement." })
+  async departmentId(@Root() measurement: KpiMeasurement): Promise<string> {
+    return String((await measurement.kpi.loadOrFail()).department.id);
   }
 }

@@ -49,6 +49,6 @@ export class Kpi extends BaseEntity {
   stages = new Collection<JourneyStage>(this);
 
   /** The inverse side of KpiMeasurement.kpi (no column): lets KpiResolver.measurements batch its loads. */
-  @OneToMany(() => KpiMeasurement, measurement => measurement.kpi, { orderBy: { period: 'asc' } })
+  @OneToMany(() => KpiMeasurement, measurement => measurement.kpi, { orderBy: { periodStart: 'asc', periodEnd: 'asc' } })
   measurements = new Collection<KpiMeasurement>(this);
 }

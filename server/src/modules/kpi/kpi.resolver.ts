@@ -7,11 +7,12 @@ import { ListArgs, ListMetadata } from '../../common/list.js';
 import { Department } from '../department/department.entity.js';
 import { JourneyStage } from '../journey/journey-stage.entity.js';
 import { KpiMeasurement } from './kpi-measurement.entity.js';
+import { comparePeriods } from './kpi-period.js';
 import { Kpi } from './kpi.entity.js';
 import { CreateKpiArgs, KpiFilter, UpdateKpiArgs } from './kpi.inputs.js';
 import { KpiService } from './kpi.service.js';
 
-/** Reads are everyone's; writes are the regie team's, like journeys, stages and targets (DESIGN §5). */
+/** Reads are everyone's; writes are the regie team's for any department and a lead's for their own (DESIGN §5). */
 @Resolver(() => Kpi)
 export class KpiResolver {
   @Allow('read')
@@ -32,19 +33,19 @@ export class KpiResolver {
     return new KpiService(ctx).get(id, info);
   }
 
-  @Allow('manage')
+  @Allow('kpis:write')
   @Mutation(() => Kpi)
   createKpi(@Args() input: CreateKpiArgs, @Ctx() ctx: Context) {
     return new KpiService(ctx).create(input);
   }
 
-  @Allow('manage')
+  @Allow('kpis:write')
   @Mutation(() => Kpi)
   updateKpi(@Args() input: UpdateKpiArgs, @Ctx() ctx: Context) {
     return new KpiService(ctx).update(input);
   }
 
-  @Allow('manage')
+  @Allow('kpis:write')
   @Mutation(() => Kpi, { description: 'Deletes the KPI and its measurements.' })
   deleteKpi(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
     return new KpiService(ctx).delete(id);
@@ -67,11 +68,11 @@ export class KpiResolver {
     return (await stagesInOrder(kpi)).map(stage => String(stage.id));
   }
 
-  @SqlRead({ orderBy: ['period'] })
-  @FieldResolver(() => [KpiMeasurement], { description: 'Ordered by period.' })
+  @SqlRead({ orderBy: ['period_start', 'period_end'] })
+  @FieldResolver(() => [KpiMeasurement], { description: 'Ordered by period: by first day, a month before the quarter it starts.' })
   async measurements(@Root() kpi: Kpi): Promise<KpiMeasurement[]> {
     const measurements = await kpi.measurements.load();
-    return [...measurements].sort((a, b) => (a.period < b.period ? -1 : a.period > b.period ? 1 : 0));
+    return [...measurements].sort((a, b) => comparePeriods(a.period, b.period));
   }
 }
 

@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { FilterQuery } from '@mikro-orm/core';
 import type { Context } from '../../context.js';
+import { authorizeForDepartment, requireActor } from '../../common/auth/actor.js';
 import { assertUnreferenced } from '../../common/integrity.js';
 import { findAllOrFail, replaceItems } from '../../common/relations.js';
 import { allOf, countAll, findForRead, findPage, textSearch, type ListArgs, type ListMetadata } from '../../common/list.js';
@@ -35,8 +36,14 @@ export class KpiService {
     return info ? findForRead(this.ctx, Kpi, id, info) : findOrFail(this.ctx.em, Kpi, id);
   }
 
+  /** The regie team acts for any department; a lead only for their own (DESIGN §5). */
+  private authorizeFor(departmentId: number): void {
+    authorizeForDepartment(requireActor(this.ctx), 'kpis:write', departmentId);
+  }
+
   async create(input: CreateKpiArgs): Promise<Kpi> {
     const { em } = this.ctx;
+    this.authorizeFor(parseId(input.departmentId, 'departmentId'));
     const department = await findOrFail(em, Department, input.departmentId, { field: 'departmentId' });
     const stages = await findAllOrFail(em, JourneyStage, input.stageIds ?? [], 'stageIds');
     const kpi = em.create(Kpi, {
@@ -55,6 +62,7 @@ export class KpiService {
   async update(input: UpdateKpiArgs): Promise<Kpi> {
     const { em } = this.ctx;
     const kpi = await this.get(input.id);
+    this.authorizeFor(kpi.department.id);
     assertVersion(em, kpi, input.version);
     if (input.name !== undefined) kpi.name = input.name.trim();
     if (input.description !== undefined) kpi.description = input.description;
@@ -62,6 +70,8 @@ export class KpiService {
     if (input.direction !== undefined) kpi.direction = input.direction;
     if (input.target !== undefined) kpi.target = input.target;
     if (input.departmentId !== undefined) {
+      // A lead may not hand a KPI to another department either.
+      this.authorizeFor(parseId(input.departmentId, 'departmentId'));
       const department = await findOrFail(em, Department, input.departmentId, { field: 'departmentId' });
       kpi.department = em.getReference(Department, department.id, { wrapped: true });
     }
@@ -73,6 +83,7 @@ export class KpiService {
   async delete(id: string): Promise<Kpi> {
     const { em } = this.ctx;
     const kpi = await this.get(id);
+    this.authorizeFor(kpi.department.id);
     await assertUnreferenced(em, Kpi, kpi.id, ['KpiMeasurement.kpi']);
     // The foreign key would cascade on its own; removing them here lets the audit trail account for each.
     em.remove(await kpi.measurements.load());
