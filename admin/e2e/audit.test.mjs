@@ -52,7 +52,14 @@ describe('audit trail', { timeout: 180_000 }, () => {
     // Newest first: the rename, then the creation.
     await waitForOperations(page, ['updatePerson', 'createPerson']);
     const first = page.locator('tbody tr').first();
-    await first.getByText(ACCOUNTS.regie).waitFor();
+    // People by name, their email on hover (DESIGN §1); the email is not in the table itself.
+    const actor = first.locator('td.column-actorName').getByText('Rianne de Regie', { exact: true });
+    await actor.waitFor();
+    assert.equal(await actor.getAttribute('title'), ACCOUNTS.regie);
+    assert.equal(await first.getByText(ACCOUNTS.regie).count(), 0);
+    await actor.hover();
+    await page.getByRole('tooltip').filter({ hasText: ACCOUNTS.regie }).waitFor();
+    await page.mouse.move(0, 0);
     await first.getByText('Updated', { exact: true }).waitFor();
     await first.getByText('name', { exact: true }).waitFor();
     await screenshot(page, 'audit-trail-list');
@@ -76,5 +83,42 @@ describe('audit trail', { timeout: 180_000 }, () => {
     await nameRow.getByText('Fleur Fontein', { exact: true }).waitFor();
     await nameRow.getByText('Fleur Fontein-Smit', { exact: true }).waitFor();
     await page.getByRole('link', { name: `Person ${person.id}` }).waitFor();
+    const who = page.locator('.ra-field-actorName').getByText('Rianne de Regie', { exact: true });
+    await who.waitFor();
+    assert.equal(await who.getAttribute('title'), ACCOUNTS.regie);
+    await who.focus();
+    await page.getByRole('tooltip').filter({ hasText: ACCOUNTS.regie }).waitFor();
+  });
+
+  test("an integration's token is named as it is, without an email; maturity assessments are among the audited types", async () => {
+    const departments = (await regie.graphql('{ allDepartments(perPage: 100) { id code } }')).data.allDepartments;
+    const bil = departments.find(d => d.code === 'BIL');
+    const { issueApiToken } = (
+      await regie.graphql('mutation ($departmentId: ID!) { issueApiToken(name: "Planning sync", scopes: ["initiatives:write"], departmentId: $departmentId) { secret } }', { departmentId: bil.id })
+    ).data;
+    const { createInitiative } = (
+      await regie.graphql(
+        'mutation ($departmentId: ID!) { createInitiative(title: "Synced from the planning tool", departmentId: $departmentId, pillar: OMNICHANNEL, effort: 2, confidence: 0.5) { id } }',
+        { departmentId: bil.id },
+        { token: issueApiToken.secret },
+      )
+    ).data;
+
+    const page = pages.current();
+    await page.goto('/#/AuditEntry');
+    await page.locator('tbody tr').first().waitFor();
+    await page.getByRole('button', { name: 'Add filter' }).click();
+    await page.getByRole('menu').getByText('Record id', { exact: true }).click();
+    await page.getByRole('textbox', { name: 'Record id' }).fill(createInitiative.id);
+    await choose(page, 'Type', 'Initiative');
+    await waitForOperations(page, ['createInitiative']);
+    const actor = page.locator('tbody tr').first().locator('td.column-actorName [data-testid=actor]');
+    assert.equal(await actor.textContent(), 'Planning sync');
+    assert.equal(await actor.getAttribute('title'), null, 'a token has no email');
+
+    // The type filter offers every audited type by its name, a maturity assessment among them.
+    await page.getByRole('combobox', { name: 'Type' }).click();
+    await page.getByRole('option', { name: 'Maturity assessment', exact: true }).waitFor();
+    await page.keyboard.press('Escape');
   });
 });

@@ -6,15 +6,17 @@ import { ACCOUNTS, menuEntries, pagePerTest, SESSION_KEY, signInThroughForm, sta
 const appBar = page => page.locator('header');
 
 /**
- * The menu everyone signed in sees: the shared picture of initiatives and their roadmap, plan and
- * silo detector, journeys and KPIs, the governance log and the scoring model (DESIGN §5: every
- * role reads everything).
+ * The menu everyone signed in sees: the home dashboard, the shared picture of initiatives and
+ * their roadmap, plan, silo detector and CX maturity, journeys and KPIs, the governance log and
+ * the scoring model (DESIGN §5: every role reads everything).
  */
 const READER_MENU = [
+  'Home',
   'Initiatives',
   'Roadmap',
   'Quarter plan',
   'Silo detector',
+  'CX maturity',
   'Journeys',
   'Journey stages',
   'NPS',
@@ -30,10 +32,12 @@ const READER_MENU = [
 ];
 /** The regie team's: the same, with the CSV import of survey responses and the administration pages. */
 const REGIE_MENU = [
+  'Home',
   'Initiatives',
   'Roadmap',
   'Quarter plan',
   'Silo detector',
+  'CX maturity',
   'Journeys',
   'Journey stages',
   'NPS',
@@ -90,10 +94,15 @@ describe('signing in and who sees what', { timeout: 180_000 }, () => {
       const page = pages.current();
       await signInThroughForm(page, ACCOUNTS.regie);
       await waitForSignedIn(page, 'Rianne de Regie', 'Regie team');
-      // The first menu entry is the landing page.
-      await page.waitForURL(/#\/Initiative$/);
-      await page.locator('tbody tr').first().waitFor();
+      // The landing page is the home dashboard (the first menu entry), the regie team's cockpit.
+      await page.waitForURL(/#\/$/);
+      await page.locator('[data-testid=dashboard][data-role=REGIE]').waitFor();
       assert.deepEqual(await menuEntries(page), REGIE_MENU);
+      assert.match(await page.locator('.RaMenu-open [role=menuitem], .RaMenu-closed [role=menuitem]').first().getAttribute('class'), /RaMenuItemLink-active/);
+      // The administration the regie team may do shows in its pages, e.g. creating a department.
+      await page.getByRole('menuitem', { name: 'Departments' }).click();
+      await page.waitForURL(/#\/Department$/);
+      await page.locator('tbody tr').first().waitFor();
       await page.getByRole('link', { name: 'Create' }).waitFor();
     });
 

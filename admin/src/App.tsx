@@ -4,6 +4,7 @@ import { ChangePassword } from './account/ChangePassword';
 import { apiTokens } from './api-tokens';
 import { auditEntries } from './audit-entries';
 import { authProvider } from './authProvider';
+import { Dashboard } from './dashboard';
 import { dataProvider } from './dataProvider';
 import { departments } from './departments';
 import { i18nProvider } from './i18nProvider';
@@ -20,6 +21,8 @@ import { kpis } from './kpis';
 import { kpiMeasurements } from './kpi-measurements';
 import { surveyResponses } from './survey-responses';
 import { IMPORT_PATH, ImportResponses } from './import';
+import { JOURNEY_MAP_ROUTE, JourneyMapPage } from './journey-map';
+import { MATURITY_PATH, MaturityPage, maturityAssessments } from './maturity';
 import { JourneyNps, NPS_PATH, NpsOverview } from './nps';
 import { PLAN_PATH, QuarterPlanPage } from './plan';
 import { ROADMAP_PATH, RoadmapPage } from './roadmap';
@@ -31,7 +34,7 @@ import { SILO_PATH, SiloPage } from './silo';
 // import appear for the regie team only.
 // The layout shows the admin only to someone signed in (see SessionGuard).
 export const App = () => (
-  <Admin dataProvider={dataProvider} authProvider={authProvider} i18nProvider={i18nProvider} loginPage={LoginPage} layout={Layout} title="Regie" disableTelemetry>
+  <Admin dataProvider={dataProvider} authProvider={authProvider} i18nProvider={i18nProvider} loginPage={LoginPage} layout={Layout} dashboard={Dashboard} title="Regie" disableTelemetry>
     <Resource name="Initiative" {...initiatives} />
     <Resource name="Journey" {...journeys} />
     <Resource name="JourneyStage" {...journeyStages} />
@@ -46,6 +49,7 @@ export const App = () => (
     <Resource name="Person" {...people} />
     <Resource name="ApiToken" {...apiTokens} />
     <Resource name="AuditEntry" {...auditEntries} />
+    <Resource name="MaturityAssessment" {...maturityAssessments} />
     <CustomRoutes>
       <Route path={CHANGE_PASSWORD_PATH} element={<ChangePassword />} />
       <Route path={ROADMAP_PATH} element={<RoadmapPage />} />
@@ -54,6 +58,8 @@ export const App = () => (
       <Route path={NPS_PATH} element={<NpsOverview />} />
       <Route path={`${NPS_PATH}/:journeyId`} element={<JourneyNps />} />
       <Route path={IMPORT_PATH} element={<ImportResponses />} />
+      <Route path={JOURNEY_MAP_ROUTE} element={<JourneyMapPage />} />
+      <Route path={MATURITY_PATH} element={<MaturityPage />} />
     </CustomRoutes>
   </Admin>
 );

@@ -39,7 +39,7 @@ export const authProvider: AuthProvider = {
   checkAuth() {
     const session = readSession();
     if (!session) return signedOut();
-    if (isExpired(session)) return signedOut('Your session has expired; sign in again');
+    if (isExpired(session)) return signedOut('regie.layout.session_expired');
     return Promise.resolve();
   },
 

@@ -9,8 +9,19 @@ type Case = [role: string | undefined, action: string, resource: string, expecte
 const CS = '3';
 const MKT = '1';
 const initiative = (departmentId: string, status: string) => ({ record: { departmentId, status }, departmentId: CS });
+/** A KPI or a measurement of one (which carries its KPI's department), read by the lead of CS. */
+const ofDepartment = (departmentId: string | null) => ({ record: { departmentId }, departmentId: CS });
 
 const CASES: Case[] = [
+  // Maturity: the regie team assesses any department, a lead their own (a self-assessment), a viewer none; only the regie team deletes.
+  ['REGIE', 'create', 'MaturityAssessment', true, { record: { departmentId: MKT } }],
+  ['DEPARTMENT_LEAD', 'create', 'MaturityAssessment', true, { record: { departmentId: CS }, departmentId: CS }],
+  ['DEPARTMENT_LEAD', 'create', 'MaturityAssessment', false, { record: { departmentId: MKT }, departmentId: CS }],
+  ['VIEWER', 'create', 'MaturityAssessment', false],
+  ['VIEWER', 'list', 'MaturityAssessment', true],
+  ['DEPARTMENT_LEAD', 'delete', 'MaturityAssessment', false, { record: { departmentId: CS }, departmentId: CS }],
+  ['REGIE', 'delete', 'MaturityAssessment', true],
+  ['DEPARTMENT_LEAD', 'edit', 'MaturityAssessment', false],
   // Everyone signed in reads the shared picture.
   ['REGIE', 'list', 'Department', true],
   ['DEPARTMENT_LEAD', 'list', 'Department', true],
@@ -30,6 +41,32 @@ const CASES: Case[] = [
   ['VIEWER', 'delete', 'Department', false],
   ['DEPARTMENT_LEAD', 'edit', 'Journey', false],
   ['REGIE', 'edit', 'KpiMeasurement', true],
+  // KPIs and their measurements (kpis:write): the regie team any department's, a lead their own, a viewer none.
+  ['REGIE', 'create', 'Kpi', true],
+  ['REGIE', 'edit', 'Kpi', true, ofDepartment(MKT)],
+  ['REGIE', 'delete', 'Kpi', true, ofDepartment(MKT)],
+  ['REGIE', 'create', 'KpiMeasurement', true, ofDepartment(MKT)],
+  ['REGIE', 'delete', 'KpiMeasurement', true, ofDepartment(MKT)],
+  ['DEPARTMENT_LEAD', 'list', 'Kpi', true],
+  ['DEPARTMENT_LEAD', 'create', 'Kpi', true],
+  ['DEPARTMENT_LEAD', 'create', 'KpiMeasurement', true],
+  ['DEPARTMENT_LEAD', 'edit', 'Kpi', true, ofDepartment(CS)],
+  ['DEPARTMENT_LEAD', 'delete', 'Kpi', true, ofDepartment(CS)],
+  ['DEPARTMENT_LEAD', 'edit', 'Kpi', false, ofDepartment(MKT)],
+  ['DEPARTMENT_LEAD', 'delete', 'Kpi', false, ofDepartment(MKT)],
+  ['DEPARTMENT_LEAD', 'create', 'KpiMeasurement', true, ofDepartment(CS)],
+  ['DEPARTMENT_LEAD', 'create', 'KpiMeasurement', false, ofDepartment(MKT)],
+  ['DEPARTMENT_LEAD', 'edit', 'KpiMeasurement', true, ofDepartment(CS)],
+  ['DEPARTMENT_LEAD', 'edit', 'KpiMeasurement', false, ofDepartment(MKT)],
+  ['DEPARTMENT_LEAD', 'delete', 'KpiMeasurement', true, ofDepartment(CS)],
+  ['DEPARTMENT_LEAD', 'delete', 'KpiMeasurement', false, ofDepartment(MKT)],
+  // A record without its department, or a lead without one, is not theirs.
+  ['DEPARTMENT_LEAD', 'edit', 'KpiMeasurement', false, ofDepartment(null)],
+  ['DEPARTMENT_LEAD', 'edit', 'Kpi', false, { record: { departmentId: CS }, departmentId: null }],
+  ['VIEWER', 'create', 'Kpi', false],
+  ['VIEWER', 'edit', 'Kpi', false, ofDepartment(CS)],
+  ['VIEWER', 'create', 'KpiMeasurement', false],
+  ['VIEWER', 'delete', 'KpiMeasurement', false, ofDepartment(CS)],
   // Everyone reads people (owners and leads link to them); only the regie team administers them.
   ['REGIE', 'list', 'Person', true],
   ['REGIE', 'create', 'Person', true],

@@ -7,6 +7,9 @@ type Rules = Readonly<Record<string, Permission>>;
 
 const READ: Rules = { list: 'read', show: 'read', export: 'read' };
 const MANAGED: Rules = { ...READ, create: 'manage', edit: 'manage', delete: 'manage' };
+// The regie team any department's, a lead their own department's (kpis:write is department-bound:
+// with a record, its departmentId decides; a measurement carries its KPI's).
+const KPIS: Rules = { ...READ, create: 'kpis:write', edit: 'kpis:write', delete: 'kpis:write' };
 
 /**
  * The permission each admin action on each resource needs. A resource or action missing here is
@@ -18,8 +21,8 @@ export const RESOURCE_RULES: Readonly<Record<string, Rules>> = {
   JourneyStage: MANAGED,
   Channel: MANAGED,
   Segment: MANAGED,
-  Kpi: MANAGED,
-  KpiMeasurement: MANAGED,
+  Kpi: KPIS,
+  KpiMeasurement: KPIS,
   // Everyone reads everything (DESIGN §5), people included: owners and leads link to them.
   Person: MANAGED,
   // Tokens are issued and revoked, never edited or deleted.
@@ -44,6 +47,8 @@ export const RESOURCE_RULES: Readonly<Record<string, Rules>> = {
   // Recorded by survey tools and the CSV import (`import`), never by a form; erased on request
   // (a comment may hold personal data), by the regie team alone.
   SurveyResponse: { ...READ, import: 'responses:write', delete: 'responses:erase' },
+  // A department's self-assessment (leads: their own department); never edited, deleted by the regie team alone.
+  MaturityAssessment: { ...READ, create: 'maturity:write', delete: 'manage' },
 };
 
 /** The statuses in which a department lead may still edit their initiative (DESIGN §5). */

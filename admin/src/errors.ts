@@ -1,5 +1,9 @@
 import { useCallback } from 'react';
-import { HttpError, useGetResourceLabel, useNotify, useResourceContext, type DataProvider } from 'react-admin';
+import { HttpError, useGetResourceLabel, useNotify, useResourceContext, useTranslate, type DataProvider } from 'react-admin';
+import { messages } from './common/messages.ts';
+import { translatorOf, type Translate } from './i18n/translation.ts';
+
+const ENGLISH = translatorOf(messages.en);
 
 /**
  * What the admin knows about a refused request, from the `extensions` of the server's first
@@ -94,14 +98,17 @@ export function serverErrorOf(error: unknown): ServerErrorBody | undefined {
   return typeof body?.code === 'string' ? (body as ServerErrorBody) : undefined;
 }
 
-/** The message a user sees when saving a record failed; `label` is the resource in words. */
-export function saveErrorMessage(error: unknown, label: string): string {
+/**
+ * The message a user sees when saving a record failed, in the reader's language (`translate`);
+ * `label` is the resource in words. The server's own message (in English) is shown as it is.
+ */
+export function saveErrorMessage(error: unknown, label: string, translate: Translate = ENGLISH): string {
   const server = serverErrorOf(error);
   if (server?.code === 'CONFLICT') {
-    const now = server.currentVersion === undefined ? '' : ` (now version ${server.currentVersion})`;
-    return `Someone else changed this ${label}${now}. Reload to see their changes; your edit was not saved.`;
+    const now = server.currentVersion === undefined ? '' : translate('regie.common.errors.conflict_version', { version: server.currentVersion });
+    return translate('regie.common.errors.conflict', { label, now });
   }
-  return error instanceof Error && error.message ? error.message : `The ${label} could not be saved.`;
+  return error instanceof Error && error.message ? error.message : translate('regie.common.errors.not_saved', { label });
 }
 
 /**
@@ -112,14 +119,15 @@ export function useSaveErrorHandler(): (error: unknown) => void {
   const notify = useNotify();
   const resource = useResourceContext();
   const getResourceLabel = useGetResourceLabel();
+  const translate = useTranslate();
   const label = getResourceLabel(resource ?? '', 1).toLowerCase();
   return useCallback(
     (error: unknown) => {
       if (serverErrorOf(error)?.errors) return;
-      const message = saveErrorMessage(error, label);
+      const message = saveErrorMessage(error, label, translate);
       // `_` makes the message its own translation, so server text is shown as it is.
       notify(message, { type: 'error', messageArgs: { _: message }, autoHideDuration: 10_000 });
     },
-    [notify, label],
+    [notify, label, translate],
   );
 }

@@ -1,12 +1,20 @@
-import { defaultI18nProvider, type I18nProvider } from 'react-admin';
+import polyglotI18nProvider from 'ra-i18n-polyglot';
+import type { TranslationMessages } from 'react-admin';
+import { MESSAGES, type Language } from './i18n/messages';
 
-/** Where Regie's words differ from react-admin's English ones. */
-const WORDING: Record<string, string> = {
-  'ra.auth.logout': 'Sign out',
-  'ra.auth.auth_check_error': 'Please sign in to continue',
-};
+const isLanguage = (locale: string): locale is Language => Object.hasOwn(MESSAGES, locale);
 
-export const i18nProvider: I18nProvider = {
-  ...defaultI18nProvider,
-  translate: (key, options) => WORDING[key] ?? defaultI18nProvider.translate(key, options),
-};
+/**
+ * English and Dutch (i18n/messages.ts). English unless the reader chose Dutch in the app bar:
+ * react-admin keeps that choice in its store (local storage) and restores it on the next visit.
+ * A missing key shows as its fallback (`_`) or as itself, without a console warning per render.
+ */
+export const i18nProvider = polyglotI18nProvider(
+  locale => MESSAGES[isLanguage(locale) ? locale : 'en'] as unknown as TranslationMessages,
+  'en',
+  [
+    { locale: 'en', name: 'English' },
+    { locale: 'nl', name: 'Nederlands' },
+  ],
+  { allowMissing: true },
+);

@@ -1,6 +1,6 @@
 import { Card } from '@mui/material';
 import { useNavigate } from 'react-router-dom';
-import { PasswordInput, SaveButton, SimpleForm, Title, Toolbar, required, useDataProvider, useNotify, type Validator } from 'react-admin';
+import { PasswordInput, SaveButton, SimpleForm, Title, Toolbar, required, useDataProvider, useNotify, useTranslate, type Validator } from 'react-admin';
 import type { RegieDataProvider } from '../dataProvider';
 import { authProvider } from '../authProvider';
 import { serverErrorOf } from '../errors';
@@ -12,14 +12,13 @@ interface PasswordChange {
   repeatPassword: string;
 }
 
-const PASSWORD_LENGTH = 'Between 10 and 200 characters';
-
-const sameAsNew: Validator = (value, values: PasswordChange) => (value && value !== values.newPassword ? 'The passwords differ' : undefined);
+const sameAsNew: Validator = (value, values: PasswordChange) => (value && value !== values.newPassword ? 'regie.account.passwords_differ' : undefined);
 
 export const ChangePassword = () => {
   const dataProvider = useDataProvider<RegieDataProvider>();
   const notify = useNotify();
   const navigate = useNavigate();
+  const translate = useTranslate();
 
   // Returning errors puts the server's message under the input it names (a wrong current password).
   const save = async ({ currentPassword, newPassword }: PasswordChange) => {
@@ -28,7 +27,7 @@ export const ChangePassword = () => {
     } catch (error) {
       const fields = serverErrorOf(error)?.errors;
       if (fields) return fields;
-      const message = error instanceof Error ? error.message : 'The password could not be changed';
+      const message = error instanceof Error ? error.message : translate('regie.account.not_changed');
       notify(message, { type: 'error', messageArgs: { _: message } });
       return undefined;
     }
@@ -37,29 +36,29 @@ export const ChangePassword = () => {
     try {
       if (email) await authProvider.login({ email, password: newPassword });
     } catch {
-      notify('Your password has been changed; sign in with it', { type: 'info' });
+      notify('regie.account.changed_sign_in', { type: 'info' });
       navigate('/login');
       return undefined;
     }
-    notify('Your password has been changed', { type: 'success' });
+    notify('regie.account.changed', { type: 'success' });
     navigate('/');
     return undefined;
   };
 
   return (
     <Card sx={{ mt: 2, maxWidth: 480 }}>
-      <Title title="Change password" />
+      <Title title="regie.account.change_password" />
       <SimpleForm
         onSubmit={(values: Record<string, unknown>) => save(values as unknown as PasswordChange)}
         toolbar={
           <Toolbar>
-            <SaveButton label="Change password" />
+            <SaveButton label="regie.account.change_password" />
           </Toolbar>
         }
       >
-        <PasswordInput source="currentPassword" label="Current password" autoComplete="current-password" validate={required()} />
-        <PasswordInput source="newPassword" label="New password" autoComplete="new-password" validate={required()} helperText={PASSWORD_LENGTH} />
-        <PasswordInput source="repeatPassword" label="New password again" autoComplete="new-password" validate={[required(), sameAsNew]} />
+        <PasswordInput source="currentPassword" label="regie.account.current_password" autoComplete="current-password" validate={required()} />
+        <PasswordInput source="newPassword" label="regie.account.new_password" autoComplete="new-password" validate={required()} helperText="regie.account.password_length" />
+        <PasswordInput source="repeatPassword" label="regie.account.repeat_password" autoComplete="new-password" validate={[required(), sameAsNew]} />
       </SimpleForm>
     </Card>
   );

@@ -16,21 +16,21 @@ export const ApiTokenCreate = () => {
   const [issued, setIssued] = useState<IssuedApiToken>();
   return (
     <>
-      <Create title="Issue an API token" redirect={false} transform={toIssue} mutationOptions={{ onError, onSuccess: (token: IssuedApiToken) => setIssued(token) }}>
+      <Create title="regie.api_tokens.issue_title" redirect={false} transform={toIssue} mutationOptions={{ onError, onSuccess: (token: IssuedApiToken) => setIssued(token) }}>
         <SimpleForm
           defaultValues={{ scopes: ['read'] }}
           toolbar={
             <Toolbar>
-              <SaveButton label="Issue token" />
+              <SaveButton label="regie.api_tokens.issue" />
             </Toolbar>
           }
         >
-          <TextInput source="name" validate={required()} helperText="What uses it, e.g. Survey tool or BI dashboard" />
-          <CheckboxGroupInput source="scopes" choices={SCOPE_CHOICES} row={false} validate={required('Choose at least one scope')} />
+          <TextInput source="name" validate={required()} helperText="regie.api_tokens.name_help" />
+          <CheckboxGroupInput source="scopes" choices={SCOPE_CHOICES} row={false} validate={required('regie.api_tokens.choose_scope')} />
           <ReferenceInput source="departmentId" reference="Department" sort={{ field: 'name', order: 'ASC' }} perPage={500}>
-            <SelectInput label="Department" helperText="Bind the token to one department; empty: all departments" />
+            <SelectInput helperText="regie.api_tokens.department_help" />
           </ReferenceInput>
-          <DateInput source="expiresAt" label="Valid until" helperText="The last day it works; empty: until revoked" />
+          <DateInput source="expiresAt" helperText="regie.api_tokens.expires_help" />
         </SimpleForm>
       </Create>
       {issued && <SecretDialog name={issued.name as string} secret={issued.secret} onDone={() => redirect('list', 'ApiToken')} />}

@@ -1,4 +1,5 @@
-import { DateField, Labeled, ReferenceField, Show, SimpleShowLayout, TextArrayField, TextField, TopToolbar } from 'react-admin';
+import { Labeled, ReferenceField, Show, SimpleShowLayout, TextArrayField, TextField, TopToolbar } from 'react-admin';
+import { DateField } from '../i18n/fields';
 import { ApiTokenStatus } from './ApiTokenStatus';
 import { RevokeButton } from './RevokeButton';
 
@@ -15,15 +16,15 @@ export const ApiTokenShow = () => (
       <TextField source="name" />
       <TextField source="prefix" sx={{ fontFamily: 'monospace' }} />
       <TextArrayField source="scopes" />
-      <ReferenceField source="departmentId" reference="Department" label="Department" emptyText="All departments" />
-      <Labeled label="Status">
+      <ReferenceField source="departmentId" reference="Department" emptyText="regie.api_tokens.all_departments" />
+      <Labeled label="regie.api_tokens.status.label">
         <ApiTokenStatus />
       </Labeled>
-      <ReferenceField source="createdById" reference="Person" label="Issued by" />
-      <DateField source="createdAt" label="Issued" showTime />
-      <DateField source="expiresAt" label="Valid until" emptyText="Until revoked" />
-      <DateField source="lastUsedAt" label="Last used" showTime emptyText="Never" />
-      <DateField source="revokedAt" label="Revoked" showTime emptyText="—" />
+      <ReferenceField source="createdById" reference="Person" />
+      <DateField source="createdAt" showTime />
+      <DateField source="expiresAt" emptyText="regie.api_tokens.until_revoked" />
+      <DateField source="lastUsedAt" showTime emptyText="regie.api_tokens.never" />
+      <DateField source="revokedAt" showTime emptyText="—" />
     </SimpleShowLayout>
   </Show>
 );

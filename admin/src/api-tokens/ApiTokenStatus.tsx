@@ -1,5 +1,5 @@
 import { Chip } from '@mui/material';
-import { useRecordContext } from 'react-admin';
+import { useRecordContext, useTranslate } from 'react-admin';
 
 export interface ApiTokenRecord {
   id: string;
@@ -25,7 +25,8 @@ const COLORS = { Active: 'success', Revoked: 'error', Expired: 'default' } as co
 /** Whether the token still works: revoked and expired tokens are refused by the server. */
 export const ApiTokenStatus = () => {
   const token = useRecordContext<ApiTokenRecord>();
+  const translate = useTranslate();
   if (!token) return null;
   const status = statusOf(token);
-  return <Chip label={status} color={COLORS[status]} size="small" variant={status === 'Active' ? 'outlined' : 'filled'} />;
+  return <Chip label={translate(`regie.api_tokens.status.${status}`)} color={COLORS[status]} size="small" variant={status === 'Active' ? 'outlined' : 'filled'} />;
 };

@@ -1,6 +1,6 @@
 import BlockIcon from '@mui/icons-material/Block';
 import { useState, type MouseEvent } from 'react';
-import { Button, Confirm, useCanAccess, useDataProvider, useNotify, useRecordContext, useRefresh } from 'react-admin';
+import { Button, Confirm, useCanAccess, useDataProvider, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
 import type { RegieDataProvider } from '../dataProvider';
 import type { ApiTokenRecord } from './ApiTokenStatus';
 
@@ -13,6 +13,7 @@ export const RevokeButton = () => {
   const dataProvider = useDataProvider<RegieDataProvider>();
   const notify = useNotify();
   const refresh = useRefresh();
+  const translate = useTranslate();
   const [open, setOpen] = useState(false);
   const [revoking, setRevoking] = useState(false);
   if (!token || token.revokedAt || !canAccess) return null;
@@ -21,10 +22,10 @@ export const RevokeButton = () => {
     setRevoking(true);
     try {
       await dataProvider.revokeApiToken(token.id);
-      notify(`API token "${token.name}" revoked`, { type: 'success', messageArgs: { _: `API token "${token.name}" revoked` } });
+      notify('regie.api_tokens.revoked', { type: 'success', messageArgs: { name: token.name } });
       refresh();
     } catch (error) {
-      const message = error instanceof Error ? error.message : 'The API token could not be revoked';
+      const message = error instanceof Error ? error.message : translate('regie.api_tokens.not_revoked');
       notify(message, { type: 'error', messageArgs: { _: message } });
     } finally {
       setRevoking(false);
@@ -35,15 +36,16 @@ export const RevokeButton = () => {
   // A click inside the row (or the dialog, which React bubbles through its portal) must not open the row.
   return (
     <span onClick={stopPropagation}>
-      <Button label="Revoke" color="error" onClick={() => setOpen(true)} disabled={revoking}>
+      <Button label="regie.api_tokens.revoke" color="error" onClick={() => setOpen(true)} disabled={revoking}>
         <BlockIcon />
       </Button>
       <Confirm
         isOpen={open}
         loading={revoking}
-        title={`Revoke the API token "${token.name}"?`}
-        content="Integrations that use it are refused from now on. A revoked token cannot be restored; issue a new one instead."
-        confirm="Revoke"
+        title="regie.api_tokens.revoke_title"
+        translateOptions={{ name: token.name }}
+        content="regie.api_tokens.revoke_explained"
+        confirm="regie.api_tokens.revoke"
         confirmColor="warning"
         onConfirm={revoke}
         onClose={() => setOpen(false)}

@@ -1,6 +1,7 @@
 import ContentCopyIcon from '@mui/icons-material/ContentCopy';
 import { Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle, IconButton, InputAdornment, TextField, Tooltip } from '@mui/material';
 import { useRef, useState } from 'react';
+import { useTranslate } from 'react-admin';
 
 /**
  * Shows a newly issued token's secret, the only time it is ever shown: the server keeps its hash.
@@ -8,6 +9,7 @@ import { useRef, useState } from 'react';
  */
 export const SecretDialog = ({ name, secret, onDone }: { name: string; secret: string; onDone: () => void }) => {
   const input = useRef<HTMLInputElement>(null);
+  const translate = useTranslate();
   const [copied, setCopied] = useState<'yes' | 'select' | undefined>();
 
   const copy = async () => {
@@ -23,26 +25,26 @@ export const SecretDialog = ({ name, secret, onDone }: { name: string; secret: s
 
   return (
     <Dialog open maxWidth="sm" fullWidth aria-labelledby="secret-dialog-title">
-      <DialogTitle id="secret-dialog-title">API token "{name}" issued</DialogTitle>
+      <DialogTitle id="secret-dialog-title">{translate('regie.api_tokens.issued', { name })}</DialogTitle>
       <DialogContent>
         <Alert severity="warning" sx={{ mb: 2 }}>
-          Copy the secret now: it will not be shown again. Regie keeps only a hash of it. An integration sends it as{' '}
+          {translate('regie.api_tokens.copy_now')}{' '}
           <code>Authorization: Bearer &lt;secret&gt;</code>.
         </Alert>
         <TextField
-          label="Secret"
+          label={translate('regie.api_tokens.secret')}
           value={secret}
           fullWidth
           inputRef={input}
           onFocus={event => event.target.select()}
-          helperText={copied === 'yes' ? 'Copied to the clipboard' : copied === 'select' ? 'Selected: press Ctrl+C (⌘C) to copy' : ' '}
+          helperText={copied === 'yes' ? translate('regie.api_tokens.copied') : copied === 'select' ? translate('regie.api_tokens.selected') : ' '}
           slotProps={{
             htmlInput: { readOnly: true, 'data-testid': 'api-token-secret', style: { fontFamily: 'monospace' } },
             input: {
               endAdornment: (
                 <InputAdornment position="end">
-                  <Tooltip title="Copy">
-                    <IconButton aria-label="Copy the secret" onClick={copy} edge="end">
+                  <Tooltip title={translate('regie.api_tokens.copy')}>
+                    <IconButton aria-label={translate('regie.api_tokens.copy_secret')} onClick={copy} edge="end">
                       <ContentCopyIcon />
                     </IconButton>
                   </Tooltip>
@@ -54,7 +56,7 @@ export const SecretDialog = ({ name, secret, onDone }: { name: string; secret: s
       </DialogContent>
       <DialogActions>
         <Button variant="contained" onClick={onDone}>
-          Done
+          {translate('regie.api_tokens.done')}
         </Button>
       </DialogActions>
     </Dialog>

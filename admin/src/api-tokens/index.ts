@@ -10,6 +10,5 @@ export const apiTokens = {
   show: ApiTokenShow,
   create: ApiTokenCreate,
   icon: ApiTokenIcon,
-  options: { label: 'API token |||| API tokens' },
   recordRepresentation: 'name',
 } satisfies Omit<ResourceProps, 'name'>;

@@ -1,9 +1,4 @@
 import { SCOPES, type Scope } from '../../../server/src/common/auth/permissions.ts';
 
-const SCOPE_DESCRIPTIONS: Record<Scope, string> = {
-  read: 'read: query everything through GraphQL',
-  'responses:write': 'responses:write: record survey responses',
-  'initiatives:write': 'initiatives:write: create and edit initiatives (of its department, when bound to one)',
-};
-
-export const SCOPE_CHOICES = SCOPES.map(scope => ({ id: scope, name: SCOPE_DESCRIPTIONS[scope] }));
+/** Each scope with what it allows; the names are translation keys (messages.ts), which CheckboxGroupInput translates. */
+export const SCOPE_CHOICES = SCOPES.map((scope: Scope) => ({ id: scope, name: `regie.api_tokens.scope.${scope}` }));

@@ -1,6 +1,8 @@
-import { DateField, Labeled, Link, SelectField, Show, SimpleShowLayout, TextField, useCreatePath, useRecordContext, useResourceDefinitions } from 'react-admin';
+import { Labeled, Link, SelectField, Show, SimpleShowLayout, TextField, useCreatePath, useRecordContext, useResourceDefinitions, useTranslate } from 'react-admin';
+import { ActorField } from '../common/ActorField';
+import { DateField } from '../i18n/fields';
 import { ChangesTable } from './ChangesTable';
-import { ACTION_CHOICES, ACTOR_TYPE_CHOICES } from './choices';
+import { ACTION_CHOICES, ACTOR_TYPE_CHOICES, entityKey } from './choices';
 
 interface AuditEntryRecord {
   entity: string;
@@ -13,8 +15,9 @@ const ChangedRecord = () => {
   const entry = useRecordContext<AuditEntryRecord>();
   const resources = useResourceDefinitions();
   const createPath = useCreatePath();
+  const translate = useTranslate();
   if (!entry) return null;
-  const text = `${entry.entity} ${entry.entityId}`;
+  const text = `${translate(entityKey(entry.entity), { _: entry.entity })} ${entry.entityId}`;
   if (entry.action === 'DELETE' || !resources[entry.entity]?.hasShow) return <>{text}</>;
   return <Link to={createPath({ resource: entry.entity, id: entry.entityId, type: 'show' })}>{text}</Link>;
 };
@@ -22,15 +25,15 @@ const ChangedRecord = () => {
 export const AuditEntryShow = () => (
   <Show actions={false}>
     <SimpleShowLayout>
-      <DateField source="at" label="When" showTime />
-      <TextField source="actorName" label="Who" />
-      <SelectField source="actorType" label="Acting as" choices={ACTOR_TYPE_CHOICES} />
+      <DateField source="at" showTime />
+      <ActorField source="actorName" />
+      <SelectField source="actorType" choices={ACTOR_TYPE_CHOICES} />
       <TextField source="operation" />
       <SelectField source="action" choices={ACTION_CHOICES} />
-      <Labeled label="Record">
+      <Labeled label="resources.AuditEntry.fields.entityId">
         <ChangedRecord />
       </Labeled>
-      <Labeled label="Changes" fullWidth>
+      <Labeled label="regie.audit.changes" fullWidth>
         <ChangesTable />
       </Labeled>
     </SimpleShowLayout>

@@ -1,5 +1,5 @@
 import { Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
-import { useRecordContext } from 'react-admin';
+import { useRecordContext, useTranslate } from 'react-admin';
 
 interface AuditChange {
   field: string;
@@ -15,15 +15,16 @@ const VALUE_SX = { fontFamily: 'monospace', whiteSpace: 'pre-wrap', wordBreak: '
 /** The fields an audited mutation changed, before and after. */
 export const ChangesTable = () => {
   const entry = useRecordContext<{ changes?: AuditChange[] }>();
+  const translate = useTranslate();
   const changes = entry?.changes ?? [];
-  if (changes.length === 0) return <Typography variant="body2">No fields changed.</Typography>;
+  if (changes.length === 0) return <Typography variant="body2">{translate('regie.audit.no_changes')}</Typography>;
   return (
     <Table size="small" sx={{ maxWidth: 960 }} data-testid="audit-changes">
       <TableHead>
         <TableRow>
-          <TableCell>Field</TableCell>
-          <TableCell>Before</TableCell>
-          <TableCell>After</TableCell>
+          <TableCell>{translate('regie.audit.field')}</TableCell>
+          <TableCell>{translate('regie.audit.before')}</TableCell>
+          <TableCell>{translate('regie.audit.after')}</TableCell>
         </TableRow>
       </TableHead>
       <TableBody>

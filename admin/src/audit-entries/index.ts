@@ -7,6 +7,5 @@ export const auditEntries = {
   list: AuditEntryList,
   show: AuditEntryShow,
   icon: AuditIcon,
-  options: { label: 'Audit entry |||| Audit trail' },
   recordRepresentation: (entry: { operation: string; entityId: string }) => `${entry.operation} ${entry.entityId}`,
 } satisfies Omit<ResourceProps, 'name'>;

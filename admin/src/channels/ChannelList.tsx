@@ -1,5 +1,6 @@
-import { DataTable, DateField, List, SearchInput } from 'react-admin';
+import { DataTable, List, SearchInput } from 'react-admin';
 import { ListActions } from '../common/ListActions';
+import { DateField } from '../i18n/fields';
 
 const filters = [<SearchInput key="q" source="q" alwaysOn />];
 
@@ -8,7 +9,7 @@ export const ChannelList = () => (
     <DataTable rowClick="show">
       <DataTable.Col source="name" />
       <DataTable.Col source="description" disableSort />
-      <DataTable.Col source="updatedAt" label="Updated">
+      <DataTable.Col source="updatedAt">
         <DateField source="updatedAt" showTime />
       </DataTable.Col>
     </DataTable>

@@ -1,4 +1,5 @@
-import { DataTable, DateField, NumberField, ReferenceField, ReferenceManyField, Show, SimpleShowLayout, TextField } from 'react-admin';
+import { DataTable, ReferenceField, ReferenceManyField, Show, SimpleShowLayout, TextField } from 'react-admin';
+import { DateField, NumberCol, NumberField } from '../i18n/fields';
 import { ImportanceField } from '../journey-stages/ImportanceField';
 
 export const ChannelShow = () => (
@@ -6,21 +7,21 @@ export const ChannelShow = () => (
     <SimpleShowLayout>
       <TextField source="name" />
       <TextField source="description" emptyText="—" />
-      <ReferenceManyField reference="JourneyStage" target="channelId" label="Stages in this channel" sort={{ field: 'journeyId', order: 'ASC' }} perPage={100}>
+      <ReferenceManyField reference="JourneyStage" target="channelId" label="regie.channels.stages" sort={{ field: 'journeyId', order: 'ASC' }} perPage={100}>
         <DataTable rowClick="show" bulkActionButtons={false} empty={<>—</>}>
-          <DataTable.Col source="journeyId" label="Journey" disableSort>
+          <DataTable.Col source="journeyId" label="regie.channels.journey" disableSort>
             <ReferenceField source="journeyId" reference="Journey" link={false} />
           </DataTable.Col>
-          <DataTable.NumberCol source="position" label="#" disableSort />
-          <DataTable.Col source="name" label="Stage" disableSort />
+          <NumberCol source="position" label="#" disableSort />
+          <DataTable.Col source="name" label="regie.channels.stage" disableSort />
           <DataTable.Col source="importance" disableSort>
             <ImportanceField />
           </DataTable.Col>
         </DataTable>
       </ReferenceManyField>
       <NumberField source="version" />
-      <DateField source="createdAt" label="Created" showTime />
-      <DateField source="updatedAt" label="Updated" showTime />
+      <DateField source="createdAt" showTime />
+      <DateField source="updatedAt" showTime />
     </SimpleShowLayout>
   </Show>
 );

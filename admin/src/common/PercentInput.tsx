@@ -26,4 +26,4 @@ export const PercentInput = (props: Omit<NumberInputProps, 'format' | 'parse' | 
 
 /** Validates a fraction held by a PercentInput: empty, or 0 % to 100 %. */
 export const percentRange = (value: unknown) =>
-  value === null || value === undefined || (typeof value === 'number' && value >= 0 && value <= 1) ? undefined : 'Must be from 0 % to 100 %';
+  value === null || value === undefined || (typeof value === 'number' && value >= 0 && value <= 1) ? undefined : 'regie.common.validation.percent_range';

@@ -1,5 +1,6 @@
 import { Alert, Box, Card, CardContent, Skeleton, Stack, Typography } from '@mui/material';
 import type { ReactNode } from 'react';
+import { useTranslate } from 'react-admin';
 
 /** What a section needs of a query (react-query's result, or one part of it). */
 export interface QueryState<T> {
@@ -33,29 +34,32 @@ interface QuerySectionProps<T> {
 }
 
 /** A card of a page built on one of the admin's own queries, with its loading, error and empty states. */
-export const QuerySection = <T,>({ title, subtitle, actions, query, empty, loadingHeight = 160, testId, children }: QuerySectionProps<T>) => (
-  <Card component="section" data-testid={testId} aria-label={title}>
-    <CardContent>
-      <Stack direction="row" spacing={2} sx={{ alignItems: 'center', justifyContent: 'space-between' }}>
-        <Typography variant="h6" component="h2">
-          {title}
-        </Typography>
-        {actions}
-      </Stack>
-      {subtitle && <Box sx={{ mb: 1 }}>{subtitle}</Box>}
-      {query.isPending ? (
-        <Skeleton variant="rounded" height={loadingHeight} aria-label={`Loading ${title.toLowerCase()}`} />
-      ) : query.isError ? (
-        <Alert severity="error" data-testid="query-error">
-          {query.error instanceof Error && query.error.message ? query.error.message : `The ${title.toLowerCase()} could not be loaded.`}
-        </Alert>
-      ) : !query.data || query.data.length === 0 ? (
-        <Typography variant="body2" color="text.secondary" component="div" sx={{ py: 2 }}>
-          {empty}
-        </Typography>
-      ) : (
-        children(query.data)
-      )}
-    </CardContent>
-  </Card>
-);
+export const QuerySection = <T,>({ title, subtitle, actions, query, empty, loadingHeight = 160, testId, children }: QuerySectionProps<T>) => {
+  const translate = useTranslate();
+  return (
+    <Card component="section" data-testid={testId} aria-label={title}>
+      <CardContent>
+        <Stack direction="row" spacing={2} useFlexGap sx={{ alignItems: 'center', justifyContent: 'space-between', flexWrap: 'wrap', rowGap: 0 }}>
+          <Typography variant="h6" component="h2">
+            {title}
+          </Typography>
+          {actions}
+        </Stack>
+        {subtitle && <Box sx={{ mb: 1 }}>{subtitle}</Box>}
+        {query.isPending ? (
+          <Skeleton variant="rounded" height={loadingHeight} aria-label={translate('regie.common.query.loading', { title: title.toLowerCase() })} />
+        ) : query.isError ? (
+          <Alert severity="error" data-testid="query-error">
+            {query.error instanceof Error && query.error.message ? query.error.message : translate('regie.common.query.error', { title: title.toLowerCase() })}
+          </Alert>
+        ) : !query.data || query.data.length === 0 ? (
+          <Typography variant="body2" color="text.secondary" component="div" sx={{ py: 2 }}>
+            {empty}
+          </Typography>
+        ) : (
+          children(query.data)
+        )}
+      </CardContent>
+    </Card>
+  );
+};

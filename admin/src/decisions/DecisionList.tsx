@@ -1,6 +1,9 @@
-import { AutocompleteInput, DataTable, DateField, DateInput, List, ReferenceInput, SelectField, SelectInput, TextField } from 'react-admin';
+import { AutocompleteInput, DataTable, DateInput, List, ReferenceInput, SelectField, SelectInput, TextField } from 'react-admin';
+import { ActorField } from '../common/ActorField';
+import { ReferenceCol } from '../common/ReferenceCol';
 import { endOfDay, startOfDay } from '../common/dates';
 import { ListActions } from '../common/ListActions';
+import { DateField } from '../i18n/fields';
 import { ACTION_CHOICES } from './choices';
 import { DecisionChange } from './DecisionChange';
 import { InitiativeLink } from './InitiativeLink';
@@ -8,11 +11,11 @@ import { DecisionScoreWithModel } from './ScoreAtDecision';
 
 const filters = [
   <ReferenceInput key="initiativeId" source="initiativeId" reference="Initiative" sort={{ field: 'title', order: 'ASC' }} alwaysOn>
-    <AutocompleteInput label="Initiative" sx={{ minWidth: 240 }} />
+    <AutocompleteInput sx={{ minWidth: 240 }} />
   </ReferenceInput>,
   <SelectInput key="action" source="action" choices={ACTION_CHOICES} alwaysOn />,
-  <DateInput key="at_gte" source="at_gte" label="From" parse={startOfDay} alwaysOn />,
-  <DateInput key="at_lte" source="at_lte" label="Until" parse={endOfDay} alwaysOn />,
+  <DateInput key="at_gte" source="at_gte" parse={startOfDay} alwaysOn />,
+  <DateInput key="at_lte" source="at_lte" parse={endOfDay} alwaysOn />,
 ];
 
 // Seven columns beside the menu: narrower cell padding leaves the initiative and the reason room to read.
@@ -22,23 +25,25 @@ const COMPACT = { '& .MuiTableCell-root': { px: 1 } } as const;
 export const DecisionList = () => (
   <List filters={filters} actions={<ListActions />} sort={{ field: 'at', order: 'DESC' }} perPage={25}>
     <DataTable rowClick="show" bulkActionButtons={false} sx={COMPACT}>
-      <DataTable.Col source="at" label="When" sx={{ whiteSpace: 'nowrap' }}>
+      <DataTable.Col source="at" sx={{ whiteSpace: 'nowrap' }}>
         <DateField source="at" showTime options={{ dateStyle: 'medium', timeStyle: 'short' }} />
       </DataTable.Col>
-      <DataTable.Col source="initiativeId" label="Initiative" disableSort sx={{ minWidth: 160 }}>
+      <ReferenceCol source="initiativeId" sortBy="initiative.title" sx={{ minWidth: 160 }}>
         <InitiativeLink />
-      </DataTable.Col>
+      </ReferenceCol>
       <DataTable.Col source="action" sx={{ whiteSpace: 'nowrap' }}>
         <SelectField source="action" choices={ACTION_CHOICES} />
       </DataTable.Col>
-      <DataTable.Col label="Change" disableSort>
+      <DataTable.Col label="regie.decisions.change" disableSort>
         <DecisionChange />
       </DataTable.Col>
-      <DataTable.Col source="actorName" label="Who" />
+      <DataTable.Col source="actorName">
+        <ActorField />
+      </DataTable.Col>
       <DataTable.Col source="reason" disableSort sx={{ minWidth: 150 }}>
         <TextField source="reason" emptyText="—" />
       </DataTable.Col>
-      <DataTable.Col source="priorityScore" label="Score" align="right">
+      <DataTable.Col source="priorityScore" align="right">
         <DecisionScoreWithModel />
       </DataTable.Col>
     </DataTable>

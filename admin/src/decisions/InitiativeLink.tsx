@@ -1,5 +1,5 @@
 import type { MouseEvent } from 'react';
-import { Link, useCreatePath, useRecordContext } from 'react-admin';
+import { Link, useCreatePath, useRecordContext, useTranslate } from 'react-admin';
 
 // Inside a list row, following the link must not also open the row.
 const stopPropagation = (event: MouseEvent) => event.stopPropagation();
@@ -13,10 +13,11 @@ interface WithInitiative {
 export const InitiativeLink = (_props: { label?: string }) => {
   const decision = useRecordContext<WithInitiative>();
   const createPath = useCreatePath();
+  const translate = useTranslate();
   if (!decision) return null;
   return (
     <Link to={createPath({ resource: 'Initiative', id: decision.initiativeId, type: 'show' })} onClick={stopPropagation}>
-      {decision.initiative?.title ?? `Initiative ${decision.initiativeId}`}
+      {decision.initiative?.title ?? translate('regie.decisions.initiative', { id: decision.initiativeId })}
     </Link>
   );
 };

@@ -9,6 +9,7 @@ export const DECISION_ENTRY_FIELDS: SparseFields = [
   'reason',
   'actorId',
   'actorName',
+  'actorEmail',
   'actorType',
   'at',
   'initiativeId',

@@ -1,6 +1,7 @@
 import DecisionIcon from '@mui/icons-material/Gavel';
 import type { ResourceProps } from 'react-admin';
-import { ACTION_CHOICES } from './choices';
+import { createElement } from 'react';
+import { DecisionTitle } from './DecisionTitle';
 import { DecisionList } from './DecisionList';
 import { DecisionShow } from './DecisionShow';
 
@@ -9,7 +10,5 @@ export const decisions = {
   list: DecisionList,
   show: DecisionShow,
   icon: DecisionIcon,
-  options: { label: 'Decision |||| Decision log' },
-  recordRepresentation: (decision: { action: string; initiative?: { title: string } }) =>
-    `${ACTION_CHOICES.find(choice => choice.id === decision.action)?.name ?? decision.action}: ${decision.initiative?.title ?? ''}`,
+  recordRepresentation: createElement(DecisionTitle),
 } satisfies Omit<ResourceProps, 'name'>;

@@ -4,10 +4,10 @@ import { eachQuarterOnce } from './capacities';
 
 /** The department's person-weeks per quarter, sent whole as `capacities` (it replaces the list). */
 export const CapacityInput = () => (
-  <ArrayInput source="capacities" label="Capacity per quarter" validate={eachQuarterOnce} helperText="Person-weeks available for CX initiatives">
+  <ArrayInput source="capacities" validate={eachQuarterOnce} helperText="regie.departments.capacities_help">
     <SimpleFormIterator inline disableReordering disableClear>
-      <TextInput source="quarter" label="Quarter" placeholder="2027-Q1" validate={[required(), quarter]} helperText={false} sx={{ width: 180 }} />
-      <NumberInput source="personWeeks" label="Person-weeks" min={0} validate={[required(), minValue(0)]} helperText={false} sx={{ width: 140 }} />
+      <TextInput source="quarter" label="resources.Department.fields.quarter" placeholder="2027-Q1" validate={[required(), quarter]} helperText={false} sx={{ width: 180 }} />
+      <NumberInput source="personWeeks" label="resources.Department.fields.personWeeks" min={0} validate={[required(), minValue(0)]} helperText={false} sx={{ width: 140 }} />
     </SimpleFormIterator>
   </ArrayInput>
 );

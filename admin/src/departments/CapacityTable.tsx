@@ -1,20 +1,21 @@
 import { Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
-import { useRecordContext } from 'react-admin';
+import { useRecordContext, useTranslate } from 'react-admin';
+import { useFormat } from '../common/useFormat';
 import type { Capacity } from './capacities';
-
-const PERSON_WEEKS = new Intl.NumberFormat(undefined, { maximumFractionDigits: 1 });
 
 /** The department's person-weeks per quarter, in quarter order. */
 export const CapacityTable = (_props: { label?: string; source?: string }) => {
   const department = useRecordContext<{ capacities?: Capacity[] }>();
+  const translate = useTranslate();
+  const format = useFormat();
   const capacities = [...(department?.capacities ?? [])].sort((a, b) => a.quarter.localeCompare(b.quarter));
-  if (capacities.length === 0) return <Typography variant="body2">No capacity set.</Typography>;
+  if (capacities.length === 0) return <Typography variant="body2">{translate('regie.departments.no_capacity')}</Typography>;
   return (
     <Table size="small" sx={{ width: 'auto', minWidth: 280 }} data-testid="department-capacities">
       <TableHead>
         <TableRow>
-          <TableCell>Quarter</TableCell>
-          <TableCell align="right">Person-weeks</TableCell>
+          <TableCell>{translate('resources.Department.fields.quarter')}</TableCell>
+          <TableCell align="right">{translate('resources.Department.fields.personWeeks')}</TableCell>
         </TableRow>
       </TableHead>
       <TableBody>
@@ -22,7 +23,7 @@ export const CapacityTable = (_props: { label?: string; source?: string }) => {
           <TableRow key={quarter}>
             <TableCell>{quarter}</TableCell>
             <TableCell align="right" sx={{ fontVariantNumeric: 'tabular-nums' }}>
-              {PERSON_WEEKS.format(personWeeks)}
+              {format.number(personWeeks, 1)}
             </TableCell>
           </TableRow>
         ))}

@@ -4,10 +4,10 @@ import { AutocompleteInput, ReferenceInput, required, TextInput } from 'react-ad
 export const DepartmentInputs = () => (
   <>
     <TextInput source="name" validate={required()} />
-    <TextInput source="code" validate={required()} helperText="Short and unique, e.g. CS; stored in capitals" />
+    <TextInput source="code" validate={required()} helperText="regie.departments.code_help" />
     <TextInput source="description" multiline minRows={3} />
     <ReferenceInput source="leadId" reference="Person" sort={{ field: 'name', order: 'ASC' }}>
-      <AutocompleteInput label="Lead" helperText="Who leads the department's CX work" />
+      <AutocompleteInput helperText="regie.departments.lead_help" />
     </ReferenceInput>
   </>
 );

@@ -1,5 +1,7 @@
-import { DataTable, DateField, List, ReferenceField, SearchInput } from 'react-admin';
+import { DataTable, List, ReferenceField, SearchInput } from 'react-admin';
 import { ListActions } from '../common/ListActions';
+import { ReferenceCol } from '../common/ReferenceCol';
+import { DateField } from '../i18n/fields';
 
 const filters = [<SearchInput key="q" source="q" alwaysOn />];
 
@@ -8,11 +10,11 @@ export const DepartmentList = () => (
     <DataTable rowClick="show">
       <DataTable.Col source="name" />
       <DataTable.Col source="code" />
-      <DataTable.Col source="leadId" label="Lead" disableSort>
+      <ReferenceCol source="leadId" sortBy="lead.name">
         <ReferenceField source="leadId" reference="Person" link={false} emptyText="—" />
-      </DataTable.Col>
+      </ReferenceCol>
       <DataTable.Col source="description" disableSort />
-      <DataTable.Col source="updatedAt" label="Updated">
+      <DataTable.Col source="updatedAt">
         <DateField source="updatedAt" showTime />
       </DataTable.Col>
     </DataTable>

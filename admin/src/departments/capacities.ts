@@ -11,7 +11,7 @@ export const eachQuarterOnce: Validator = (capacities: readonly Partial<Capacity
   const seen = new Set<string>();
   for (const { quarter } of capacities ?? []) {
     if (!quarter) continue;
-    if (seen.has(quarter)) return `${quarter} is listed twice`;
+    if (seen.has(quarter)) return { message: 'regie.departments.quarter_twice', args: { quarter } };
     seen.add(quarter);
   }
   return undefined;

@@ -2,7 +2,10 @@ import UploadFileIcon from '@mui/icons-material/UploadFile';
 import { Alert, Box, Button, Card, CardContent, LinearProgress, Link as MuiLink, Stack, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, Typography } from '@mui/material';
 import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router-dom';
-import { Title, useCanAccess, useCreatePath, useLogoutIfAccessDenied, useRefresh } from 'react-admin';
+import { Title, useCanAccess, useCreatePath, useLogoutIfAccessDenied, useRefresh, useTranslate } from 'react-admin';
+import { useFormat } from '../common/useFormat';
+import type { Formatters } from '../common/format';
+import type { Translate } from '../i18n/translation';
 import { NPS_PATH } from '../nps/paths';
 import { currentToken } from '../session';
 import { CSV_COLUMNS, REQUIRED_COLUMNS, uploadCsv, type ImportResult, type UploadOutcome } from './upload';
@@ -15,66 +18,80 @@ type Phase =
 
 const TEMPLATE = `data:text/csv;charset=utf-8,${encodeURIComponent(`${CSV_COLUMNS.join(',')}\n`)}`;
 
-const formatSize = (bytes: number) =>
-  bytes < 1024 ? `${bytes} bytes` : bytes < 1024 * 1024 ? `${(bytes / 1024).toFixed(1)} kB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+const formatSize = (bytes: number, translate: Translate, format: Formatters) =>
+  bytes < 1024
+    ? translate('regie.import.size.bytes', { size: format.number(bytes, 0) })
+    : bytes < 1024 * 1024
+      ? translate('regie.import.size.kb', { size: format.number(bytes / 1024, 1, true) })
+      : translate('regie.import.size.mb', { size: format.number(bytes / 1024 / 1024, 1, true) });
 
-const Counts = ({ result }: { result: ImportResult }) => (
-  <Stack direction="row" spacing={5} sx={{ mt: 1 }} data-testid="import-counts">
-    {(
-      [
-        ['Received', result.received, 'import-received'],
-        ['Created', result.created, 'import-created'],
-        ['Duplicates', result.duplicates, 'import-duplicates'],
-      ] as const
-    ).map(([label, count, testId]) => (
-      <Box key={label}>
-        <Typography variant="caption" color="text.secondary" component="div">
-          {label}
-        </Typography>
-        <Typography variant="h5" component="div" data-testid={testId}>
-          {count.toLocaleString()}
-        </Typography>
-      </Box>
-    ))}
-  </Stack>
-);
+const Counts = ({ result }: { result: ImportResult }) => {
+  const translate = useTranslate();
+  const format = useFormat();
+  return (
+    <Stack direction="row" spacing={5} sx={{ mt: 1 }} data-testid="import-counts">
+      {(
+        [
+          ['received', result.received, 'import-received'],
+          ['created', result.created, 'import-created'],
+          ['duplicates', result.duplicates, 'import-duplicates'],
+        ] as const
+      ).map(([label, count, testId]) => (
+        <Box key={label}>
+          <Typography variant="caption" color="text.secondary" component="div">
+            {translate(`regie.import.counts.${label}`)}
+          </Typography>
+          <Typography variant="h5" component="div" data-testid={testId}>
+            {format.number(count, 0)}
+          </Typography>
+        </Box>
+      ))}
+    </Stack>
+  );
+};
 
 /** The rows the server refused, as it named them: fix these and upload the file again. */
-const RowErrors = ({ result }: { result: ImportResult }) => (
-  <TableContainer sx={{ maxHeight: 400, mt: 1 }}>
-    <Table size="small" stickyHeader aria-label="Rows with errors" data-testid="import-errors">
-      <TableHead>
-        <TableRow>
-          <TableCell sx={{ width: 80 }}>Line</TableCell>
-          <TableCell sx={{ width: 160 }}>Column</TableCell>
-          <TableCell>Message</TableCell>
-        </TableRow>
-      </TableHead>
-      <TableBody>
-        {result.errors.map((error, index) => (
-          <TableRow key={index} data-testid="import-error">
-            <TableCell>{error.line}</TableCell>
-            <TableCell sx={{ fontFamily: 'monospace' }}>{error.column || '—'}</TableCell>
-            <TableCell>{error.message}</TableCell>
+const RowErrors = ({ result }: { result: ImportResult }) => {
+  const translate = useTranslate();
+  return (
+    <TableContainer sx={{ maxHeight: 400, mt: 1 }}>
+      <Table size="small" stickyHeader aria-label={translate('regie.import.rows_with_errors')} data-testid="import-errors">
+        <TableHead>
+          <TableRow>
+            <TableCell sx={{ width: 80 }}>{translate('regie.import.line')}</TableCell>
+            <TableCell sx={{ width: 160 }}>{translate('regie.import.column')}</TableCell>
+            <TableCell>{translate('regie.import.message')}</TableCell>
           </TableRow>
-        ))}
-      </TableBody>
-    </Table>
-  </TableContainer>
-);
+        </TableHead>
+        <TableBody>
+          {result.errors.map((error, index) => (
+            <TableRow key={index} data-testid="import-error">
+              <TableCell>{error.line}</TableCell>
+              <TableCell sx={{ fontFamily: 'monospace' }}>{error.column || '—'}</TableCell>
+              <TableCell>{error.message}</TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </TableContainer>
+  );
+};
 
 const Outcome = ({ outcome }: { outcome: UploadOutcome }) => {
   const createPath = useCreatePath();
+  const translate = useTranslate();
+  const format = useFormat();
   if (outcome.kind === 'failed') return <Alert severity="error" data-testid="import-failed">{outcome.message}</Alert>;
   const { result } = outcome;
   if (outcome.kind === 'rejected') {
     const count = Math.max(result.errorCount ?? 0, result.errors.length);
-    const found = count === 1 ? 'One problem was found' : `${count.toLocaleString()} problems were found`;
-    const listed = count > result.errors.length ? ` The first ${result.errors.length} are listed.` : '';
+    const found = translate('regie.import.problems', { smart_count: count, count: format.number(count, 0) });
+    const listed = count > result.errors.length ? translate('regie.import.listed', { count: result.errors.length }) : '';
     return (
       <Box data-testid="import-rejected">
         <Alert severity="error">
-          {found} in {result.received.toLocaleString()} rows: nothing was stored. Fix the file and upload it again.{listed}
+          {translate('regie.import.rejected', { problems: found, rows: format.number(result.received, 0) })}
+          {listed}
         </Alert>
         <RowErrors result={result} />
       </Box>
@@ -83,16 +100,18 @@ const Outcome = ({ outcome }: { outcome: UploadOutcome }) => {
   return (
     <Box data-testid="import-stored">
       <Alert severity="success">
-        {result.created === 0 ? 'No new responses were stored' : result.created === 1 ? 'One response was stored' : `${result.created.toLocaleString()} responses were stored`}
-        {result.duplicates > 0 && `; ${result.duplicates.toLocaleString()} had been received before and were left as they were`}.
+        {result.created === 0
+          ? translate('regie.import.stored_none')
+          : translate('regie.import.stored', { smart_count: result.created, count: format.number(result.created, 0) })}
+        {result.duplicates > 0 && translate('regie.import.duplicates', { count: format.number(result.duplicates, 0) })}.
       </Alert>
       <Counts result={result} />
       <Stack direction="row" spacing={2} sx={{ mt: 2 }}>
         <MuiLink component={Link} to={createPath({ resource: 'SurveyResponse', type: 'list' })}>
-          See the survey responses
+          {translate('regie.import.see_responses')}
         </MuiLink>
         <MuiLink component={Link} to={NPS_PATH}>
-          See NPS per journey
+          {translate('regie.import.see_nps')}
         </MuiLink>
       </Stack>
     </Box>
@@ -100,13 +119,14 @@ const Outcome = ({ outcome }: { outcome: UploadOutcome }) => {
 };
 
 const UploadProgress = ({ phase }: { phase: Phase }) => {
+  const translate = useTranslate();
   if (phase.step === 'uploading') {
     const percent = Math.round(phase.sent * 100);
     return (
       <Box>
-        <LinearProgress variant="determinate" value={percent} aria-label="Upload progress" data-testid="import-progress" />
+        <LinearProgress variant="determinate" value={percent} aria-label={translate('regie.import.upload_progress')} data-testid="import-progress" />
         <Typography variant="body2" color="text.secondary" sx={{ mt: 0.5 }}>
-          Uploading… {percent}%
+          {translate('regie.import.uploading', { percent })}
         </Typography>
       </Box>
     );
@@ -114,9 +134,9 @@ const UploadProgress = ({ phase }: { phase: Phase }) => {
   if (phase.step === 'processing') {
     return (
       <Box>
-        <LinearProgress aria-label="The server is storing the responses" data-testid="import-progress" />
+        <LinearProgress aria-label={translate('regie.import.processing_label')} data-testid="import-progress" />
         <Typography variant="body2" color="text.secondary" sx={{ mt: 0.5 }}>
-          Uploaded; the server is checking and storing the responses…
+          {translate('regie.import.processing')}
         </Typography>
       </Box>
     );
@@ -132,6 +152,8 @@ export const ImportResponses = () => {
   const { canAccess, isPending } = useCanAccess({ action: 'import', resource: 'SurveyResponse' });
   const logoutIfAccessDenied = useLogoutIfAccessDenied();
   const refresh = useRefresh();
+  const translate = useTranslate();
+  const format = useFormat();
   const [file, setFile] = useState<File | null>(null);
   const [phase, setPhase] = useState<Phase>({ step: 'idle' });
   const abort = useRef<(() => void) | null>(null);
@@ -146,7 +168,7 @@ export const ImportResponses = () => {
     const request = uploadCsv(file, currentToken(), {
       onProgress: sent => setPhase(current => (current.step === 'uploading' ? { step: 'uploading', sent } : current)),
       onSent: () => setPhase({ step: 'processing' }),
-    });
+    }, translate);
     abort.current = request.abort;
     const outcome = await request.done;
     abort.current = null;
@@ -161,37 +183,35 @@ export const ImportResponses = () => {
   if (!canAccess) {
     return (
       <Box sx={{ mt: 2 }}>
-        <Title title="Import survey responses" />
-        <Alert severity="info">Only the regie team (and survey tools with an API token) record survey responses.</Alert>
+        <Title title="regie.import.title" />
+        <Alert severity="info">{translate('regie.import.not_allowed')}</Alert>
       </Box>
     );
   }
 
   return (
     <Card sx={{ mt: 2, maxWidth: 900 }}>
-      <Title title="Import survey responses" />
+      <Title title="regie.import.title" />
       <CardContent>
         <Stack spacing={2}>
           <Box>
             <Typography variant="body1">
-              A CSV file with a header row naming its columns:{' '}
+              {translate('regie.import.intro')}{' '}
               <Box component="code" sx={{ fontSize: 13 }}>
                 {CSV_COLUMNS.join(', ')}
               </Box>
               .
             </Typography>
             <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>
-              Required: {REQUIRED_COLUMNS.join(', ')}. Journey, stage, channel and segment by id or by name; scores are whole numbers from 0
-              to 10; <code>respondedAt</code> a date and time (ISO 8601). A response sent before (the same source and external id) is counted as
-              a duplicate and left as it was. A file with any bad row stores nothing, and the rows to fix are listed.{' '}
+              {translate('regie.import.required', { columns: REQUIRED_COLUMNS.join(', ') })} {translate('regie.import.rules')}{' '}
               <MuiLink href={TEMPLATE} download="survey-responses.csv">
-                Download a template
+                {translate('regie.import.template')}
               </MuiLink>
             </Typography>
           </Box>
           <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>
             <Button variant="outlined" component="label" startIcon={<UploadFileIcon />} disabled={busy}>
-              Choose CSV file
+              {translate('regie.import.choose')}
               <input
                 hidden
                 type="file"
@@ -206,14 +226,14 @@ export const ImportResponses = () => {
               />
             </Button>
             <Typography variant="body2" color={file ? 'text.primary' : 'text.secondary'} data-testid="import-file-name">
-              {file ? `${file.name} (${formatSize(file.size)})` : 'No file chosen'}
+              {file ? `${file.name} (${formatSize(file.size, translate, format)})` : translate('regie.import.no_file')}
             </Typography>
           </Stack>
           <Stack direction="row" spacing={1}>
             <Button variant="contained" onClick={() => void upload()} disabled={!file || busy}>
-              Upload
+              {translate('regie.import.upload')}
             </Button>
-            {phase.step === 'uploading' && <Button onClick={() => abort.current?.()}>Cancel</Button>}
+            {phase.step === 'uploading' && <Button onClick={() => abort.current?.()}>{translate('regie.import.cancel')}</Button>}
           </Stack>
           <UploadProgress phase={phase} />
           {phase.step === 'done' && <Outcome outcome={phase.outcome} />}

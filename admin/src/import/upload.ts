@@ -1,3 +1,9 @@
+import { translatorOf, type Translate } from '../i18n/translation.ts';
+import { messages } from './messages.ts';
+
+/** The English of these functions when no reader's language is given (and in the unit tests). */
+const ENGLISH = translatorOf(messages.en);
+
 /** Where the server takes a CSV of survey responses (notes/nps-api.md), from the admin's own origin. */
 export const IMPORT_URL = '/import/survey-responses';
 
@@ -37,12 +43,13 @@ const isResult = (body: unknown): body is ImportResult => {
   return typeof result?.received === 'number' && typeof result.created === 'number' && typeof result.duplicates === 'number' && Array.isArray(result.errors);
 };
 
+/** Our words for a failed upload, by HTTP status (messages.ts, `regie.import.failures`). */
 const FAILURES: Record<number, string> = {
-  0: 'The server could not be reached; check the connection and try again.',
-  401: 'Your session has expired; sign in again.',
-  403: 'You may not record survey responses.',
-  413: 'The file is larger than the server accepts; split it and upload the parts.',
-  415: 'The server takes CSV files only.',
+  0: 'unreachable',
+  401: 'expired',
+  403: 'forbidden',
+  413: 'too_large',
+  415: 'not_csv',
 };
 
 /** Where the server's own message says more than ours (the limit, what is wrong with the file). */
@@ -60,7 +67,7 @@ function messageOf(body: unknown): string | undefined {
 }
 
 /** What the server's answer means for the person who uploaded the file. */
-export function outcomeOf(status: number, text: string): UploadOutcome {
+export function outcomeOf(status: number, text: string, translate: Translate = ENGLISH): UploadOutcome {
   let body: unknown;
   try {
     body = JSON.parse(text);
@@ -69,9 +76,9 @@ export function outcomeOf(status: number, text: string): UploadOutcome {
   }
   if (status === 200 && isResult(body)) return { kind: 'stored', result: body };
   if (status === 400 && isResult(body) && body.errors.length > 0) return { kind: 'rejected', result: body };
-  const ours = FAILURES[status];
+  const ours = FAILURES[status] && translate(`regie.import.failures.${FAILURES[status]}`);
   const servers = messageOf(body);
-  const message = (SERVER_SAYS_BEST.includes(status) ? (servers ?? ours) : (ours ?? servers)) ?? `The import failed (HTTP ${status}).`;
+  const message = (SERVER_SAYS_BEST.includes(status) ? (servers ?? ours) : (ours ?? servers)) ?? translate('regie.import.failures.failed', { status });
   return { kind: 'failed', status, message };
 }
 
@@ -86,7 +93,12 @@ export interface UploadProgress {
  * Sends `file` as text/csv with the bearer token. XMLHttpRequest rather than fetch: only it
  * reports upload progress. `abort` stops it; the promise then resolves as failed with status 0.
  */
-export function uploadCsv(file: Blob, token: string | undefined, progress: UploadProgress): { done: Promise<UploadOutcome>; abort: () => void } {
+export function uploadCsv(
+  file: Blob,
+  token: string | undefined,
+  progress: UploadProgress,
+  translate: Translate = ENGLISH,
+): { done: Promise<UploadOutcome>; abort: () => void } {
   const xhr = new XMLHttpRequest();
   const done = new Promise<UploadOutcome>(resolve => {
     // Upload listeners must be in place before send(), or the browser may not report progress.
@@ -94,9 +106,9 @@ export function uploadCsv(file: Blob, token: string | undefined, progress: Uploa
       if (event.lengthComputable && event.total > 0) progress.onProgress(event.loaded / event.total);
     };
     xhr.upload.onload = () => progress.onSent();
-    xhr.onload = () => resolve(outcomeOf(xhr.status, xhr.responseText));
-    xhr.onerror = () => resolve(outcomeOf(0, ''));
-    xhr.onabort = () => resolve({ kind: 'failed', status: 0, message: 'The upload was cancelled; nothing was stored.' });
+    xhr.onload = () => resolve(outcomeOf(xhr.status, xhr.responseText, translate));
+    xhr.onerror = () => resolve(outcomeOf(0, '', translate));
+    xhr.onabort = () => resolve({ kind: 'failed', status: 0, message: translate('regie.import.failures.cancelled') });
   });
   xhr.open('POST', IMPORT_URL);
   xhr.setRequestHeader('Content-Type', 'text/csv');

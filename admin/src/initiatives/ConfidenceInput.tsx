@@ -1,9 +1,9 @@
 import { Box, FormHelperText, FormLabel, Slider } from '@mui/material';
 import { useId } from 'react';
-import { useInput, type Validator } from 'react-admin';
+import { useInput, useTranslate, type Validator } from 'react-admin';
+import { useFormat } from '../common/useFormat';
 
-const asPercent = (value: number) => `${Math.round(value * 100)}%`;
-const MARKS = [0, 0.25, 0.5, 0.75, 1].map(value => ({ value, label: asPercent(value) }));
+const STEPS = [0, 0.25, 0.5, 0.75, 1];
 
 interface ConfidenceInputProps {
   source: string;
@@ -13,7 +13,10 @@ interface ConfidenceInputProps {
 }
 
 /** How sure the estimate is, 0 to 1, as a slider in percent (steps of 5%). */
-export const ConfidenceInput = ({ source, label = 'Confidence', helperText, validate }: ConfidenceInputProps) => {
+export const ConfidenceInput = ({ source, label = 'resources.Initiative.fields.confidence', helperText, validate }: ConfidenceInputProps) => {
+  const translate = useTranslate();
+  const format = useFormat();
+  const asPercent = (value: number) => format.percent(value);
   const labelId = useId();
   const { field, fieldState } = useInput<number>({ source, validate, defaultValue: 0.5 });
   const value = typeof field.value === 'number' ? field.value : 0.5;
@@ -21,7 +24,7 @@ export const ConfidenceInput = ({ source, label = 'Confidence', helperText, vali
   return (
     <Box className={`ra-input ra-input-${source}`} sx={{ px: 2, pb: 1, minWidth: 240 }}>
       <FormLabel id={labelId} sx={{ fontSize: '0.8rem', ml: -1 }}>
-        {label}: <strong data-testid="confidence-value">{asPercent(value)}</strong>
+        {translate(label)}: <strong data-testid="confidence-value">{asPercent(value)}</strong>
       </FormLabel>
       <Slider
         aria-labelledby={labelId}
@@ -29,7 +32,7 @@ export const ConfidenceInput = ({ source, label = 'Confidence', helperText, vali
         min={0}
         max={1}
         step={0.05}
-        marks={MARKS}
+        marks={STEPS.map(step => ({ value: step, label: asPercent(step) }))}
         valueLabelDisplay="auto"
         valueLabelFormat={asPercent}
         getAriaValueText={asPercent}
@@ -39,7 +42,7 @@ export const ConfidenceInput = ({ source, label = 'Confidence', helperText, vali
         size="small"
       />
       <FormHelperText error={!!error} sx={{ mt: 0, ml: -1 }}>
-        {error ?? helperText ?? ' '}
+        {error ? translate(error, { _: error }) : helperText ? translate(helperText, { _: helperText }) : ' '}
       </FormHelperText>
     </Box>
   );

@@ -1,4 +1,4 @@
-import { DeleteButton, useRecordContext } from 'react-admin';
+import { DeleteButton, useRecordContext, useTranslate } from 'react-admin';
 import type { InitiativeRecord } from './record';
 
 /**
@@ -7,12 +7,13 @@ import type { InitiativeRecord } from './record';
  */
 export const DeleteProposalButton = () => {
   const record = useRecordContext<InitiativeRecord>();
+  const translate = useTranslate();
   if (!record || (record.decisions?.length ?? 0) > 0) return null;
   return (
     <DeleteButton
       mutationMode="pessimistic"
-      confirmTitle={`Delete the proposal "${record.title}"?`}
-      confirmContent="It has no decisions yet; it is removed with its stage impacts."
+      confirmTitle={translate('regie.initiatives.delete.title', { title: record.title })}
+      confirmContent="regie.initiatives.delete.content"
     />
   );
 };

@@ -1,6 +1,6 @@
 import { Alert, Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, TextField } from '@mui/material';
 import { useId, useState, type ReactNode } from 'react';
-import { useNotify, useRefresh } from 'react-admin';
+import { useNotify, useRefresh, useTranslate } from 'react-admin';
 import { saveErrorMessage, serverErrorOf } from '../errors';
 
 export interface GovernanceDialogProps {
@@ -30,6 +30,7 @@ const textOf = (value: unknown) => (typeof value === 'string' ? value : undefine
 export const GovernanceDialog = ({ title, description, confirmLabel, confirmColor = 'primary', reasonRequired, withRank, doneMessage, onConfirm, onClose }: GovernanceDialogProps) => {
   const notify = useNotify();
   const refresh = useRefresh();
+  const translate = useTranslate();
   const titleId = useId();
   const [reason, setReason] = useState('');
   const [rank, setRank] = useState(withRank?.initial ? String(withRank.initial) : '');
@@ -39,8 +40,8 @@ export const GovernanceDialog = ({ title, description, confirmLabel, confirmColo
 
   const check = () => {
     const found: typeof errors = {};
-    if (reasonRequired && !reason.trim()) found.reason = 'A reason is required: the decision log says why';
-    if (withRank && !(Number.isInteger(Number(rank)) && Number(rank) >= 1)) found.rank = 'A whole number, 1 or more (1 is the top of the roadmap)';
+    if (reasonRequired && !reason.trim()) found.reason = translate('regie.initiatives.dialog.reason_required');
+    if (withRank && !(Number.isInteger(Number(rank)) && Number(rank) >= 1)) found.rank = translate('regie.initiatives.dialog.rank_invalid');
     setErrors(found);
     return Object.keys(found).length === 0;
   };
@@ -58,7 +59,7 @@ export const GovernanceDialog = ({ title, description, confirmLabel, confirmColo
       const fields = serverErrorOf(error)?.errors;
       const onInputs = { reason: textOf(fields?.reason), rank: textOf(fields?.rank) };
       if (onInputs.reason || onInputs.rank) setErrors(onInputs);
-      else setRefusal(saveErrorMessage(error, 'initiative'));
+      else setRefusal(saveErrorMessage(error, translate('resources.Initiative.name', { smart_count: 1 }).toLowerCase(), translate));
     } finally {
       setPending(false);
     }
@@ -78,23 +79,23 @@ export const GovernanceDialog = ({ title, description, confirmLabel, confirmColo
         </DialogContentText>
         {withRank && (
           <TextField
-            label="Rank"
+            label={translate('regie.initiatives.dialog.rank')}
             type="number"
             value={rank}
             onChange={event => setRank(event.target.value)}
             error={!!errors.rank}
-            helperText={errors.rank ?? '1 is the top of the roadmap; overrides the score order'}
+            helperText={errors.rank ?? translate('regie.initiatives.dialog.rank_help')}
             slotProps={{ htmlInput: { min: 1, step: 1 } }}
             sx={{ mb: 2, width: 200 }}
             autoFocus
           />
         )}
         <TextField
-          label={reasonRequired ? 'Reason' : 'Reason (optional)'}
+          label={translate(reasonRequired ? 'regie.initiatives.dialog.reason' : 'regie.initiatives.dialog.reason_optional')}
           value={reason}
           onChange={event => setReason(event.target.value)}
           error={!!errors.reason}
-          helperText={errors.reason ?? 'Kept in the decision history'}
+          helperText={errors.reason ?? translate('regie.initiatives.dialog.reason_help')}
           required={reasonRequired}
           multiline
           minRows={2}
@@ -104,7 +105,7 @@ export const GovernanceDialog = ({ title, description, confirmLabel, confirmColo
       </DialogContent>
       <DialogActions>
         <Button onClick={onClose} disabled={pending}>
-          Cancel
+          {translate('ra.action.cancel')}
         </Button>
         <Button variant="contained" color={confirmColor} onClick={confirm} disabled={pending}>
           {confirmLabel}

@@ -1,8 +1,8 @@
 import { Alert, Box } from '@mui/material';
 import type { ReactNode } from 'react';
-import { Edit, SaveButton, ShowButton, SimpleForm, Toolbar, useCanAccess, useRecordContext } from 'react-admin';
+import { Edit, SaveButton, ShowButton, SimpleForm, Toolbar, useCanAccess, useRecordContext, useTranslate } from 'react-admin';
 import { useSaveErrorHandler } from '../errors';
-import { STATUS_LOOK } from './choices';
+import { statusKey } from './choices';
 import { DeleteProposalButton } from './DeleteProposalButton';
 import { InitiativeInputs } from './InitiativeInputs';
 import type { InitiativeRecord } from './record';
@@ -15,15 +15,19 @@ import type { InitiativeRecord } from './record';
  */
 const OnlyIfEditable = ({ children }: { children: ReactNode }) => {
   const record = useRecordContext<InitiativeRecord>();
+  const translate = useTranslate();
   const { canAccess, isPending } = useCanAccess({ action: 'edit', resource: 'Initiative', record, enabled: !!record });
   if (!record || isPending) return null;
   if (canAccess) return <>{children}</>;
   return (
     <Box sx={{ p: 2 }}>
-      <Alert severity="warning" data-testid="edit-refused" action={<ShowButton label="Back to the initiative" />}>
-        You cannot edit this initiative: the regie team edits any initiative; a department lead edits their own department's while it is{' '}
-        {STATUS_LOOK.PROPOSED.name.toLowerCase()} or {STATUS_LOOK.UNDER_REVIEW.name.toLowerCase()}. This one is {STATUS_LOOK[record.status].name.toLowerCase()}, of{' '}
-        {record.department.name}.
+      <Alert severity="warning" data-testid="edit-refused" action={<ShowButton label="regie.initiatives.back" />}>
+        {translate('regie.initiatives.edit_refused', {
+          proposed: translate(statusKey('PROPOSED')).toLowerCase(),
+          under_review: translate(statusKey('UNDER_REVIEW')).toLowerCase(),
+          status: translate(statusKey(record.status)).toLowerCase(),
+          department: record.department.name,
+        })}
       </Alert>
     </Box>
   );

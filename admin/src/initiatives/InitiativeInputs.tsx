@@ -12,8 +12,10 @@ import {
   maxLength,
   required,
   useRecordContext,
+  useTranslate,
   type Validator,
 } from 'react-admin';
+import { useFormat } from '../common/useFormat';
 import { readSession } from '../session';
 import { useLevelValues } from '../scoring/useLevelValues';
 import { COMMERCIAL_VALUE_CHOICES, impactLevelChoices, PILLAR_CHOICES } from './choices';
@@ -24,10 +26,10 @@ import { StageImpactsInput } from './StageImpactsInput';
 
 // The server checks the rest (at most 10 000 person-weeks, active owners, existing stages) and its
 // messages land on these inputs (e.g. `impacts.1.stageId` under that row's stage).
-const moreThanZero: Validator = value => (value != null && value !== '' && Number(value) <= 0 ? 'More than 0 person-weeks' : undefined);
+const moreThanZero: Validator = value => (value != null && value !== '' && Number(value) <= 0 ? 'regie.initiatives.inputs.more_than_zero' : undefined);
 
 const notTheOwner: Validator = (value: string[] | undefined, values: { departmentId?: string }) =>
-  value?.some(id => String(id) === String(values.departmentId)) ? 'The owning department is not also a contributor' : undefined;
+  value?.some(id => String(id) === String(values.departmentId)) ? 'regie.initiatives.inputs.not_the_owner' : undefined;
 
 const Row = ({ children }: { children: ReactNode }) => (
   <Box sx={{ display: 'flex', flexWrap: 'wrap', columnGap: 2, width: '100%', '& > *': { flex: '1 1 220px' } }}>{children}</Box>
@@ -44,54 +46,54 @@ const departmentLocked = () => readSession()?.person.role !== 'REGIE';
 
 export const InitiativeInputs = () => {
   const record = useRecordContext<{ targetQuarter?: string }>();
+  const translate = useTranslate();
+  const format = useFormat();
   const locked = departmentLocked();
-  const levels = impactLevelChoices(useLevelValues())
+  const levels = impactLevelChoices(translate, useLevelValues(), value => format.number(value))
     .map(choice => choice.name.replace(' · ', ' '))
     .join(', ');
   return (
     <>
       <TextInput source="title" validate={[required(), maxLength(200)]} />
-      <TextInput source="description" multiline minRows={3} helperText="What changes for the customer, and how" />
+      <TextInput source="description" multiline minRows={3} helperText="regie.initiatives.inputs.description_help" />
       <Row>
         <ReferenceInput source="departmentId" reference="Department" sort={{ field: 'name', order: 'ASC' }} perPage={500}>
           <AutocompleteInput
-            label="Department"
             validate={required()}
             readOnly={locked}
-            helperText={locked ? 'Your own department' : 'The department that owns it'}
+            helperText={locked ? 'regie.initiatives.inputs.own_department' : 'regie.initiatives.inputs.owning_department'}
           />
         </ReferenceInput>
         <ReferenceInput source="ownerId" reference="Person" filter={{ active: true }} sort={{ field: 'name', order: 'ASC' }}>
-          <AutocompleteInput label="Owner" helperText="Who answers for it" />
+          <AutocompleteInput helperText="regie.initiatives.inputs.owner_help" />
         </ReferenceInput>
         <SelectInput source="pillar" choices={PILLAR_CHOICES} validate={required()} />
       </Row>
       <Row>
-        <NumberInput source="effort" label="Effort (person-weeks)" validate={[required(), moreThanZero]} min={0} step={0.5} />
-        <ConfidenceInput source="confidence" helperText="How sure the estimate of effort and impact is" />
+        <NumberInput source="effort" validate={[required(), moreThanZero]} min={0} step={0.5} />
+        <ConfidenceInput source="confidence" helperText="regie.initiatives.inputs.confidence_help" />
         <RadioButtonGroupInput
           source="commercialValue"
-          label="Commercial value"
           choices={COMMERCIAL_VALUE_CHOICES}
           row
           validate={required()}
-          helperText="1 low · 3 neutral · 5 high"
+          helperText="regie.initiatives.inputs.commercial_help"
         />
       </Row>
       <Row>
-        <SelectInput source="targetQuarter" label="Target quarter" choices={quarterChoices(record?.targetQuarter)} emptyText="No target yet" />
+        <SelectInput source="targetQuarter" choices={quarterChoices(record?.targetQuarter)} emptyText="regie.initiatives.inputs.no_target" />
         <ReferenceArrayInput source="contributingDepartmentIds" reference="Department" sort={{ field: 'name', order: 'ASC' }} perPage={500}>
-          <AutocompleteArrayInput label="Contributing departments" validate={notTheOwner} helperText="Other departments that work on it" />
+          <AutocompleteArrayInput validate={notTheOwner} helperText="regie.initiatives.inputs.contributing_help" />
         </ReferenceArrayInput>
       </Row>
-      <Heading>Stage impacts</Heading>
+      <Heading>{translate('regie.initiatives.inputs.stage_impacts')}</Heading>
       <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
-        The journey stages it changes for the customer, and how much: {levels}.
+        {translate('regie.initiatives.inputs.stage_impacts_help', { levels })}
       </Typography>
       <StageImpactsInput />
-      <Heading>Score</Heading>
+      <Heading>{translate('regie.initiatives.inputs.score')}</Heading>
       <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
-        What the regie team's roadmap ranks it by: its journey impact × confidence × business factor ÷ effort, as you fill in the form.
+        {translate('regie.initiatives.inputs.score_help')}
       </Typography>
       <LiveScore />
     </>

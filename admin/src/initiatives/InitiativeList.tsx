@@ -3,15 +3,16 @@ import {
   DataTable,
   List,
   NullableBooleanInput,
-  NumberField,
   ReferenceInput,
   SearchInput,
   SelectField,
   SelectInput,
   TextField,
-  TextInput,
 } from 'react-admin';
+import { TextInput } from '../i18n/inputs';
 import { ListActions } from '../common/ListActions';
+import { ReferenceCol } from '../common/ReferenceCol';
+import { NumberCol, NumberField } from '../i18n/fields';
 import { readSession } from '../session';
 import { PILLAR_CHOICES, STATUS_CHOICES } from './choices';
 import { StageInput } from './StageInput';
@@ -21,18 +22,18 @@ const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
   <SelectInput key="status" source="status" choices={STATUS_CHOICES} alwaysOn />,
   <ReferenceInput key="departmentId" source="departmentId" reference="Department" sort={{ field: 'name', order: 'ASC' }} perPage={500} alwaysOn>
-    <SelectInput label="Department" />
+    <SelectInput />
   </ReferenceInput>,
   <SelectInput key="pillar" source="pillar" choices={PILLAR_CHOICES} sx={{ minWidth: 200 }} />,
   <ReferenceInput key="ownerId" source="ownerId" reference="Person" sort={{ field: 'name', order: 'ASC' }}>
-    <AutocompleteInput label="Owner" sx={{ minWidth: 220 }} />
+    <AutocompleteInput sx={{ minWidth: 220 }} />
   </ReferenceInput>,
   <ReferenceInput key="journeyId" source="journeyId" reference="Journey" sort={{ field: 'name', order: 'ASC' }} perPage={500}>
-    <SelectInput label="Journey" sx={{ minWidth: 220 }} />
+    <SelectInput sx={{ minWidth: 220 }} />
   </ReferenceInput>,
-  <StageInput key="stageId" source="stageId" sx={{ minWidth: 400 }} />,
-  <TextInput key="targetQuarter" source="targetQuarter" label="Target quarter" placeholder="e.g. 2027-Q1" helperText={false} />,
-  <NullableBooleanInput key="pinned" source="pinned" label="Pinned rank" />,
+  <StageInput key="stageId" source="stageId" label="resources.Initiative.fields.stageId" sx={{ minWidth: 400 }} />,
+  <TextInput key="targetQuarter" source="targetQuarter" placeholder="regie.initiatives.list.quarter_placeholder" helperText={false} />,
+  <NullableBooleanInput key="pinned" source="pinned" />,
 ];
 
 const NO_WRAP = { whiteSpace: 'nowrap' } as const;
@@ -50,25 +51,25 @@ export const InitiativeList = () => (
   <List filters={filters} filterDefaultValues={ownDepartment()} actions={<ListActions />} sort={{ field: 'createdAt', order: 'DESC' }} perPage={25}>
     <DataTable rowClick="show" bulkActionButtons={false} sx={COMPACT}>
       <DataTable.Col source="title" sx={{ minWidth: 180 }} />
-      <DataTable.Col source="departmentId" label="Dept." disableSort>
+      <ReferenceCol source="departmentId" sortBy="department.code" label="regie.initiatives.list.department">
         <TextField source="department.code" />
-      </DataTable.Col>
-      <DataTable.Col source="ownerId" label="Owner" disableSort sx={NO_WRAP}>
+      </ReferenceCol>
+      <ReferenceCol source="ownerId" sortBy="owner.name" sx={NO_WRAP}>
         <TextField source="owner.name" emptyText="—" />
-      </DataTable.Col>
+      </ReferenceCol>
       <DataTable.Col source="status">
         <StatusField />
       </DataTable.Col>
       <DataTable.Col source="pillar" sx={{ maxWidth: 150 }}>
         <SelectField source="pillar" choices={PILLAR_CHOICES} />
       </DataTable.Col>
-      <DataTable.NumberCol source="effort" label="Effort" />
-      <DataTable.NumberCol source="confidence" options={{ style: 'percent' }} />
-      <DataTable.NumberCol source="commercialValue" label="Value" />
-      <DataTable.Col source="targetQuarter" label="Quarter" sx={NO_WRAP}>
+      <NumberCol source="effort" label="regie.initiatives.list.effort" />
+      <NumberCol source="confidence" options={{ style: 'percent' }} />
+      <NumberCol source="commercialValue" label="regie.initiatives.list.value" />
+      <DataTable.Col source="targetQuarter" label="regie.initiatives.list.quarter" sx={NO_WRAP}>
         <TextField source="targetQuarter" emptyText="—" />
       </DataTable.Col>
-      <DataTable.Col source="pinnedRank" label="Pinned" align="right">
+      <DataTable.Col source="pinnedRank" label="regie.initiatives.list.pinned" align="right">
         <NumberField source="pinnedRank" emptyText="—" />
       </DataTable.Col>
     </DataTable>

@@ -1,16 +1,16 @@
 import { Box, Chip, Divider, Stack, Tooltip, Typography } from '@mui/material';
 import type { ReactNode } from 'react';
 import {
-  DateField,
   EditButton,
   Labeled,
-  NumberField,
   SelectField,
   Show,
   TextField,
   TopToolbar,
   useRecordContext,
+  useTranslate,
 } from 'react-admin';
+import { DateField, NumberField } from '../i18n/fields';
 import { formatScore } from '../scoring/explain';
 import { ScoreExplanation } from '../scoring/ScoreExplanation';
 import { PILLAR_CHOICES } from './choices';
@@ -32,18 +32,22 @@ const InitiativeActions = () => (
   </TopToolbar>
 );
 
-const Section = ({ title, children }: { title: string; children: ReactNode }) => (
-  <Box component="section" sx={{ mt: 3 }}>
-    <Typography variant="h6" component="h2" sx={{ mb: 1 }}>
-      {title}
-    </Typography>
-    {children}
-  </Box>
-);
+const Section = ({ title, children }: { title: string; children: ReactNode }) => {
+  const translate = useTranslate();
+  return (
+    <Box component="section" sx={{ mt: 3 }}>
+      <Typography variant="h6" component="h2" sx={{ mb: 1 }}>
+        {translate(title)}
+      </Typography>
+      {children}
+    </Box>
+  );
+};
 
 /** The title, the status with the workflow's next steps, and the pin. */
 const Header = () => {
   const record = useRecordContext<InitiativeRecord>();
+  const translate = useTranslate();
   if (!record) return null;
   return (
     <Stack spacing={1.5}>
@@ -54,7 +58,7 @@ const Header = () => {
         <StatusField />
         {record.pinnedRank != null && (
           <Tooltip title={record.pinReason ?? ''}>
-            <Chip size="small" variant="outlined" color="secondary" label={`Pinned at rank ${record.pinnedRank}`} data-testid="pinned-rank" />
+            <Chip size="small" variant="outlined" color="secondary" label={translate('regie.initiatives.show.pinned_at', { rank: record.pinnedRank })} data-testid="pinned-rank" />
           </Tooltip>
         )}
         <TransitionButtons />
@@ -78,7 +82,8 @@ const ContributingDepartments = (_props: { label?: string }) => {
 
 const PinnedRank = (_props: { label?: string }) => {
   const record = useRecordContext<InitiativeRecord>();
-  if (record?.pinnedRank == null) return <Typography variant="body2">Not pinned</Typography>;
+  const translate = useTranslate();
+  if (record?.pinnedRank == null) return <Typography variant="body2">{translate('regie.initiatives.show.not_pinned')}</Typography>;
   return (
     <Typography variant="body2">
       {record.pinnedRank}
@@ -123,60 +128,60 @@ export const InitiativeShow = () => (
   <Show actions={<InitiativeActions />}>
     <Box sx={{ p: 2 }}>
       <Header />
-      <TextField source="description" component="p" emptyText="No description." sx={{ mt: 2, whiteSpace: 'pre-wrap', maxWidth: 900 }} />
+      <TextField source="description" component="p" emptyText="regie.initiatives.show.no_description" sx={{ mt: 2, whiteSpace: 'pre-wrap', maxWidth: 900 }} />
       <Divider sx={{ my: 2 }} />
       <Box sx={FACTS_GRID}>
-        <Labeled label="Department">
+        <Labeled label="resources.Initiative.fields.departmentId">
           <OwningDepartment />
         </Labeled>
-        <Labeled label="Owner">
+        <Labeled label="resources.Initiative.fields.ownerId">
           <TextField source="owner.name" emptyText="—" />
         </Labeled>
-        <Labeled label="Pillar">
+        <Labeled label="resources.Initiative.fields.pillar">
           <SelectField source="pillar" choices={PILLAR_CHOICES} />
         </Labeled>
-        <Labeled label="Target quarter">
+        <Labeled label="resources.Initiative.fields.targetQuarter">
           <TextField source="targetQuarter" emptyText="—" />
         </Labeled>
-        <Labeled label="Effort (person-weeks)">
+        <Labeled label="resources.Initiative.fields.effort">
           <NumberField source="effort" />
         </Labeled>
-        <Labeled label="Confidence">
+        <Labeled label="resources.Initiative.fields.confidence">
           <NumberField source="confidence" options={{ style: 'percent' }} />
         </Labeled>
-        <Labeled label="Commercial value (1–5)">
+        <Labeled label="regie.initiatives.show.commercial_value">
           <NumberField source="commercialValue" />
         </Labeled>
-        <Labeled label="Priority score">
+        <Labeled label="resources.Initiative.fields.priorityScore">
           <PriorityScore />
         </Labeled>
-        <Labeled label="Pinned rank">
+        <Labeled label="resources.Initiative.fields.pinnedRank">
           <PinnedRank />
         </Labeled>
-        <Labeled label="Contributing departments" sx={{ gridColumn: 'span 2' }}>
+        <Labeled label="resources.Initiative.fields.contributingDepartmentIds" sx={{ gridColumn: 'span 2' }}>
           <ContributingDepartments />
         </Labeled>
-        <Labeled label="Created">
+        <Labeled label="resources.Initiative.fields.createdAt">
           <DateField source="createdAt" showTime />
         </Labeled>
-        <Labeled label="Updated">
+        <Labeled label="resources.Initiative.fields.updatedAt">
           <DateField source="updatedAt" showTime />
         </Labeled>
-        <Labeled label="Completed">
+        <Labeled label="resources.Initiative.fields.completedAt">
           <DateField source="completedAt" showTime emptyText="—" />
         </Labeled>
-        <Labeled label="Version">
+        <Labeled label="resources.Initiative.fields.version">
           <NumberField source="version" />
         </Labeled>
       </Box>
-      <Section title="Stage impacts">
+      <Section title="regie.initiatives.show.stage_impacts">
         <StageImpacts />
       </Section>
       <RealisedImpact />
-      <Section title="Score">
+      <Section title="regie.initiatives.show.score">
         <Score />
       </Section>
-      <Section title="Decision history">
+      <Section title="regie.initiatives.show.decision_history">
         <DecisionHistory />
       </Section>
     </Box>

@@ -1,6 +1,7 @@
 import { Alert, Box, LinearProgress, Typography } from '@mui/material';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useDataProvider } from 'react-admin';
+import { useWording } from '../i18n/useWording';
 import { useWatch } from 'react-hook-form';
 import { useDebounced } from '../common/useDebounced';
 import type { RegieDataProvider } from '../dataProvider';
@@ -17,8 +18,10 @@ const WATCHED = ['impacts', 'effort', 'confidence', 'commercialValue'] as const;
  */
 export const LiveScore = () => {
   const dataProvider = useDataProvider<RegieDataProvider>();
+  const wording = useWording();
+  const { translate } = wording;
   const [impacts, effort, confidence, commercialValue] = useWatch({ name: WATCHED });
-  const settled = useDebounced(scorePreviewInputs({ impacts, effort, confidence, commercialValue }));
+  const settled = useDebounced(scorePreviewInputs({ impacts, effort, confidence, commercialValue }, wording));
   const ready = !('missing' in settled);
   const score = useQuery({
     queryKey: ['scorePreview', settled],
@@ -27,21 +30,21 @@ export const LiveScore = () => {
     placeholderData: keepPreviousData,
   });
   return (
-    <Box component="section" aria-label="Score preview" data-testid="live-score" sx={{ width: '100%', maxWidth: 1100 }}>
+    <Box component="section" aria-label={translate('regie.initiatives.live_score.label')} data-testid="live-score" sx={{ width: '100%', maxWidth: 1100 }}>
       {!ready ? (
         <Typography variant="body2" color="text.secondary">
           {settled.missing}
         </Typography>
       ) : score.isError ? (
-        <Alert severity="warning">{score.error instanceof Error ? score.error.message : 'The score could not be computed.'}</Alert>
+        <Alert severity="warning">{score.error instanceof Error ? score.error.message : translate('regie.initiatives.live_score.failed')}</Alert>
       ) : !score.data ? (
-        <LinearProgress aria-label="Computing the score" sx={{ my: 2 }} />
+        <LinearProgress aria-label={translate('regie.initiatives.live_score.computing')} sx={{ my: 2 }} />
       ) : (
         <Box sx={{ opacity: score.isPlaceholderData ? 0.6 : 1, transition: 'opacity 0.2s' }}>
           <Typography variant="h5" component="p" sx={{ mb: 1 }}>
             <span data-testid="live-priority-score">{formatScore(score.data.priorityScore)}</span>{' '}
             <Typography component="span" variant="body2" color="text.secondary">
-              priority score with scoring model version {score.data.modelVersion}, if saved as it is
+              {translate('regie.initiatives.live_score.with_model', { version: score.data.modelVersion })}
             </Typography>
           </Typography>
           <ScoreExplanation score={score.data} />

@@ -1,7 +1,7 @@
 import PushPinIcon from '@mui/icons-material/PushPin';
 import { Button as MuiButton } from '@mui/material';
 import { useState, type ReactElement } from 'react';
-import { Button, useCanAccess, useDataProvider, useRecordContext } from 'react-admin';
+import { Button, useCanAccess, useDataProvider, useRecordContext, useTranslate } from 'react-admin';
 import type { RegieDataProvider } from '../dataProvider';
 import { GovernanceDialog } from './GovernanceDialog';
 import type { InitiativeRecord } from './record';
@@ -26,6 +26,7 @@ const PinButton = ({ label, compact, icon, onClick }: { label: string; compact: 
 export const PinButtons = ({ compact = false }: { compact?: boolean }) => {
   const record = useRecordContext<InitiativeRecord>();
   const dataProvider = useDataProvider<RegieDataProvider>();
+  const translate = useTranslate();
   const { canAccess } = useCanAccess({ action: 'pin', resource: 'Initiative', record });
   const [open, setOpen] = useState<'pin' | 'unpin'>();
   if (!record || !canAccess) return null;
@@ -33,27 +34,27 @@ export const PinButtons = ({ compact = false }: { compact?: boolean }) => {
 
   return (
     <>
-      <PinButton label={pinned ? 'Change rank' : 'Pin rank'} compact={compact} icon={<PushPinIcon />} onClick={() => setOpen('pin')} />
-      {pinned && <PinButton label="Unpin" compact={compact} onClick={() => setOpen('unpin')} />}
+      <PinButton label={translate(pinned ? 'regie.initiatives.pin.change_rank' : 'regie.initiatives.pin.pin_rank')} compact={compact} icon={<PushPinIcon />} onClick={() => setOpen('pin')} />
+      {pinned && <PinButton label={translate('regie.initiatives.pin.unpin')} compact={compact} onClick={() => setOpen('unpin')} />}
       {open === 'pin' && (
         <GovernanceDialog
-          title={`Pin the roadmap rank of ${record.title}`}
-          description={pinned ? `Now pinned at rank ${record.pinnedRank}.` : 'A pinned rank overrides the order by score on the roadmap.'}
-          confirmLabel="Pin rank"
+          title={translate('regie.initiatives.pin.pin_title', { title: record.title })}
+          description={pinned ? translate('regie.initiatives.pin.pinned_now', { rank: record.pinnedRank }) : translate('regie.initiatives.pin.pin_explained')}
+          confirmLabel={translate('regie.initiatives.pin.pin_rank')}
           reasonRequired
           withRank={{ initial: record.pinnedRank }}
-          doneMessage="Rank pinned"
+          doneMessage={translate('regie.initiatives.pin.pinned')}
           onConfirm={({ rank, reason }) => dataProvider.pinRank({ id: record.id, rank: rank!, reason, version: record.version })}
           onClose={() => setOpen(undefined)}
         />
       )}
       {open === 'unpin' && (
         <GovernanceDialog
-          title={`Unpin ${record.title}`}
-          description={`Rank ${record.pinnedRank} is removed; the initiative takes its place by score again.`}
-          confirmLabel="Unpin"
+          title={translate('regie.initiatives.pin.unpin_title', { title: record.title })}
+          description={translate('regie.initiatives.pin.unpin_explained', { rank: record.pinnedRank })}
+          confirmLabel={translate('regie.initiatives.pin.unpin')}
           reasonRequired
-          doneMessage="Rank unpinned"
+          doneMessage={translate('regie.initiatives.pin.unpinned')}
           onConfirm={({ reason }) => dataProvider.unpinRank({ id: record.id, reason, version: record.version })}
           onClose={() => setOpen(undefined)}
         />

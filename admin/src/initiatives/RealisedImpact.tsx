@@ -1,6 +1,8 @@
 import { Box, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useDataProvider, useRecordContext } from 'react-admin';
+import { useFormat } from '../common/useFormat';
+import { useWording } from '../i18n/useWording';
 import { QuerySection } from '../common/QuerySection';
 import type { RegieDataProvider } from '../dataProvider';
 import { formatMargin, formatNps } from '../nps/values';
@@ -17,32 +19,37 @@ const VERDICT_COLOUR: Record<RealisedVerdictKind, string> = {
   insufficient: 'text.secondary',
 };
 
-const windowDates = (window: Pick<NpsWindow, 'from' | 'to'>) => `${dayLabel(window.from)} – ${dayLabel(window.to)}`;
+const windowDates = (window: Pick<NpsWindow, 'from' | 'to'>, locale: string) => `${dayLabel(window.from, locale)} – ${dayLabel(window.to, locale)}`;
 
 /** One window's NPS with its margin, and how many responses it rests on. */
-const WindowCell = ({ window, testId }: { window: NpsWindow; testId: string }) => (
-  <TableCell data-testid={testId}>
-    <Typography variant="body2" component="div" sx={{ fontWeight: 500, whiteSpace: 'nowrap' }}>
-      {window.nps === null ? '—' : `${formatNps(window.nps)} ${formatMargin(window.marginOfError)}`.trim()}
-    </Typography>
-    <Typography variant="caption" color="text.secondary" component="div">
-      {window.responses === 1 ? '1 response' : `${window.responses} responses`}
-    </Typography>
-  </TableCell>
-);
+const WindowCell = ({ window, testId }: { window: NpsWindow; testId: string }) => {
+  const { translate, locale } = useWording();
+  const format = useFormat();
+  return (
+    <TableCell data-testid={testId}>
+      <Typography variant="body2" component="div" sx={{ fontWeight: 500, whiteSpace: 'nowrap' }}>
+        {window.nps === null ? '—' : `${formatNps(window.nps, locale)} ${formatMargin(window.marginOfError, locale)}`.trim()}
+      </Typography>
+      <Typography variant="caption" color="text.secondary" component="div">
+        {translate('regie.initiatives.realised.responses', { smart_count: window.responses, count: format.number(window.responses, 0) })}
+      </Typography>
+    </TableCell>
+  );
+};
 
 /** How the numbers were made, in one line, with the windows the rows share. */
 const Method = ({ rows, minResponses }: { rows: RealisedStageImpact[]; minResponses?: number }) => {
+  const { translate, locale } = useWording();
   const first = rows[0];
   const days = first ? windowLength(first.before) : undefined;
   return (
     <Typography variant="body2" color="text.secondary" data-testid="realised-impact-method">
-      {`Each touched stage's NPS in the scoring model's ${days ?? ''}${days ? '-day ' : ''}window before the completion day`}
-      {first && ` (${windowDates(first.before)})`}
-      {` against the window after it`}
-      {first && ` (${windowDates(first.after)})`}
-      {'; the difference is significant when it exceeds the noise of both periods (two-period test at 95 %)'}
-      {minResponses ? `, and is not judged when a window has fewer than ${minResponses} responses.` : '.'}
+      {days ? translate('regie.initiatives.realised.method_window_days', { days }) : translate('regie.initiatives.realised.method_window')}
+      {first && ` (${windowDates(first.before, locale)})`}
+      {translate('regie.initiatives.realised.method_after')}
+      {first && ` (${windowDates(first.after, locale)})`}
+      {translate('regie.initiatives.realised.method_test')}
+      {minResponses ? translate('regie.initiatives.realised.method_min', { min: minResponses }) : '.'}
     </Typography>
   );
 };
@@ -62,32 +69,34 @@ export const RealisedImpact = () => {
   });
   const { active } = useActiveModel();
   const levelValues = useLevelValues();
+  const wording = useWording();
+  const { translate, locale } = wording;
   if (!done) return null;
   const rows = query.data && inJourneyOrder(query.data);
   return (
     <Box sx={{ mt: 3 }}>
     <QuerySection
-      title="Realised impact"
+      title={translate('regie.initiatives.realised.title')}
       testId="realised-impact"
       query={{ ...query, data: rows }}
       subtitle={<Method rows={rows ?? []} minResponses={active?.minResponses} />}
-      empty="The initiative touched no stage: there is nothing to compare."
+      empty={translate('regie.initiatives.realised.empty')}
     >
       {data => (
         <Table size="small" sx={{ maxWidth: 1100 }}>
           <TableHead>
             <TableRow>
-              <TableCell>Journey › stage</TableCell>
-              <TableCell>Expected</TableCell>
-              <TableCell>NPS before</TableCell>
-              <TableCell>NPS after</TableCell>
-              <TableCell>Difference</TableCell>
-              <TableCell>Verdict</TableCell>
+              <TableCell>{translate('regie.initiatives.realised.journey_stage')}</TableCell>
+              <TableCell>{translate('regie.initiatives.realised.expected')}</TableCell>
+              <TableCell>{translate('regie.initiatives.realised.before')}</TableCell>
+              <TableCell>{translate('regie.initiatives.realised.after')}</TableCell>
+              <TableCell>{translate('regie.initiatives.realised.difference')}</TableCell>
+              <TableCell>{translate('regie.initiatives.realised.verdict')}</TableCell>
             </TableRow>
           </TableHead>
           <TableBody>
             {data.map(row => {
-              const verdict = realisedVerdict(row, active?.minResponses);
+              const verdict = realisedVerdict(row, active?.minResponses, wording);
               return (
                 <TableRow key={row.stageId} data-testid="realised-stage" data-stage-id={row.stageId} data-verdict={verdict.kind}>
                   <TableCell>
@@ -102,7 +111,7 @@ export const RealisedImpact = () => {
                   <WindowCell window={row.before} testId="realised-before" />
                   <WindowCell window={row.after} testId="realised-after" />
                   <TableCell data-testid="realised-difference" sx={{ fontWeight: 500, whiteSpace: 'nowrap' }}>
-                    {formatDifference(row.difference)}
+                    {formatDifference(row.difference, locale)}
                   </TableCell>
                   <TableCell data-testid="realised-verdict" sx={{ color: VERDICT_COLOUR[verdict.kind], fontWeight: verdict.kind === 'rise' || verdict.kind === 'fall' ? 600 : undefined }}>
                     {verdict.text}

@@ -1,6 +1,6 @@
 import { Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { Fragment } from 'react';
-import { useRecordContext } from 'react-admin';
+import { useRecordContext, useTranslate } from 'react-admin';
 import { useLevelValues } from '../scoring/useLevelValues';
 import { ImpactLevelChip } from './ImpactLevelChip';
 import type { ImpactRecord, InitiativeRecord } from './record';
@@ -25,10 +25,11 @@ export const StageImpacts = () => {
   const groups = byJourney(record?.impacts ?? []);
   // The active model's values: StageImpact.levelValue gives the defaults whatever the model.
   const levelValues = useLevelValues();
+  const translate = useTranslate();
   if (groups.length === 0) {
     return (
       <Typography variant="body2" color="text.secondary">
-        No stage impacts yet: without them the initiative scores nothing.
+        {translate('regie.initiatives.impacts.none')}
       </Typography>
     );
   }
@@ -36,9 +37,9 @@ export const StageImpacts = () => {
     <Table size="small" data-testid="stage-impacts" sx={{ maxWidth: 1100 }}>
       <TableHead>
         <TableRow>
-          <TableCell sx={{ width: '36%' }}>Journey › stage</TableCell>
-          <TableCell sx={{ width: 140 }}>Impact</TableCell>
-          <TableCell>Rationale</TableCell>
+          <TableCell sx={{ width: '36%' }}>{translate('regie.initiatives.impacts.journey_stage')}</TableCell>
+          <TableCell sx={{ width: 140 }}>{translate('regie.initiatives.impacts.impact')}</TableCell>
+          <TableCell>{translate('regie.initiatives.impacts.rationale')}</TableCell>
         </TableRow>
       </TableHead>
       <TableBody>

@@ -1,19 +1,20 @@
 import AddIcon from '@mui/icons-material/AddCircleOutlineOutlined';
-import { ArrayInput, Button, SelectInput, SimpleFormIterator, TextInput, required, useSimpleFormIterator, type Validator } from 'react-admin';
+import { ArrayInput, Button, SelectInput, SimpleFormIterator, TextInput, required, useSimpleFormIterator, useTranslate, type Validator } from 'react-admin';
+import { useFormat } from '../common/useFormat';
 import { useLevelValues } from '../scoring/useLevelValues';
 import { impactLevelChoices } from './choices';
 import { StageInput } from './StageInput';
 
 /** One impact per stage: the server refuses a stage named twice, so the form says so first. */
 const onceEach: Validator = (value, values: { impacts?: { stageId?: string }[] }) =>
-  value && (values.impacts ?? []).filter(impact => impact?.stageId === value).length > 1 ? 'This stage already has an impact above' : undefined;
+  value && (values.impacts ?? []).filter(impact => impact?.stageId === value).length > 1 ? 'regie.initiatives.inputs.stage_once' : undefined;
 
 const stageValidators = [required(), onceEach];
 
 const AddImpactButton = () => {
   const { add } = useSimpleFormIterator();
   return (
-    <Button label="Add a stage impact" onClick={() => add({ level: 'MEDIUM' })}>
+    <Button label="regie.initiatives.inputs.add_impact" onClick={() => add({ level: 'MEDIUM' })}>
       <AddIcon />
     </Button>
   );
@@ -25,7 +26,9 @@ const AddImpactButton = () => {
  * argument; the data provider sends each row as { stageId, level, rationale }.
  */
 export const StageImpactsInput = () => {
-  const levelChoices = impactLevelChoices(useLevelValues());
+  const translate = useTranslate();
+  const format = useFormat();
+  const levelChoices = impactLevelChoices(translate, useLevelValues(), value => format.number(value));
   return (
     <ArrayInput source="impacts" label={false} helperText={false}>
       <SimpleFormIterator
@@ -37,8 +40,8 @@ export const StageImpactsInput = () => {
         sx={{ '& .RaSimpleFormIterator-inline': { columnGap: 2, flexWrap: { xs: 'wrap', lg: 'nowrap' } } }}
       >
         <StageInput source="stageId" validate={stageValidators} helperText={false} sx={{ width: 440 }} />
-        <SelectInput source="level" label="Impact" choices={levelChoices} defaultValue="MEDIUM" validate={required()} helperText={false} sx={{ width: 150 }} />
-        <TextInput source="rationale" label="Why this stage changes this much" helperText={false} sx={{ flex: 1, minWidth: 260 }} />
+        <SelectInput source="level" label="regie.initiatives.inputs.impact" choices={levelChoices} translateChoice={false} defaultValue="MEDIUM" validate={required()} helperText={false} sx={{ width: 150 }} />
+        <TextInput source="rationale" label="regie.initiatives.inputs.rationale" helperText={false} sx={{ flex: 1, minWidth: 260 }} />
       </SimpleFormIterator>
     </ArrayInput>
   );

@@ -38,7 +38,7 @@ export const StageInput = (props: Omit<AutocompleteInputProps, 'choices'>) => {
   const { stages, isPending } = useStageChoices();
   return (
     <AutocompleteInput
-      label="Stage"
+      label="regie.initiatives.inputs.stage"
       {...props}
       choices={stages}
       isPending={isPending}

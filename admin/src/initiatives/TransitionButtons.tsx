@@ -1,22 +1,12 @@
 import { Button, Stack } from '@mui/material';
 import { useState } from 'react';
-import { useCanAccess, useDataProvider, useRecordContext } from 'react-admin';
+import { useCanAccess, useDataProvider, useRecordContext, useTranslate } from 'react-admin';
 import type { RegieDataProvider } from '../dataProvider';
-import { STATUS_LOOK } from './choices';
+import { statusKey } from './choices';
 import { GovernanceDialog } from './GovernanceDialog';
 import type { InitiativeRecord } from './record';
 import { StatusChip } from './StatusField';
 import { movesFrom, type Move } from './workflow';
-
-const DONE_MESSAGES: Record<Move['action'], string> = {
-  SUBMIT: 'Initiative submitted for review',
-  WITHDRAW: 'Initiative withdrawn from review',
-  APPROVE: 'Initiative approved',
-  START: 'Initiative started',
-  COMPLETE: 'Initiative completed',
-  REJECT: 'Initiative rejected',
-  PARK: 'Initiative parked',
-};
 
 const colorOf = (move: Move) => (move.action === 'REJECT' ? 'error' : move.action === 'PARK' ? 'warning' : 'primary');
 /** Forward along the flow stands out; stepping back, rejecting and parking do not. */
@@ -30,6 +20,7 @@ const isForward = (move: Move) => !move.needsReason && move.action !== 'WITHDRAW
 export const TransitionButtons = () => {
   const record = useRecordContext<InitiativeRecord>();
   const dataProvider = useDataProvider<RegieDataProvider>();
+  const translate = useTranslate();
   const { canAccess: mayTransition = false } = useCanAccess({ action: 'transition', resource: 'Initiative', record });
   const { canAccess: mayDecide = false } = useCanAccess({ action: 'decide', resource: 'Initiative', record });
   const [chosen, setChosen] = useState<Move>();
@@ -41,12 +32,12 @@ export const TransitionButtons = () => {
     <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap' }} data-testid="transition-buttons">
       {moves.map(move => (
         <Button key={move.to} size="small" variant={isForward(move) ? 'contained' : 'outlined'} color={colorOf(move)} onClick={() => setChosen(move)}>
-          {move.label}
+          {translate(move.label)}
         </Button>
       ))}
       {chosen && (
         <GovernanceDialog
-          title={`${chosen.label}: ${record.title}`}
+          title={translate('regie.initiatives.step_title', { step: translate(chosen.label), title: record.title })}
           description={
             <>
               <Stack direction="row" spacing={1} sx={{ alignItems: 'center', mb: 1 }}>
@@ -55,14 +46,14 @@ export const TransitionButtons = () => {
                 <StatusChip status={chosen.to} />
               </Stack>
               {chosen.needsReason
-                ? `Say why it is ${STATUS_LOOK[chosen.to].name.toLowerCase()}: the department reads it in the decision history.`
-                : 'The step and its reason are kept in the decision history.'}
+                ? translate('regie.initiatives.say_why', { status: translate(statusKey(chosen.to)).toLowerCase() })
+                : translate('regie.initiatives.step_kept')}
             </>
           }
-          confirmLabel={chosen.label}
+          confirmLabel={translate(chosen.label)}
           confirmColor={colorOf(chosen)}
           reasonRequired={chosen.needsReason}
-          doneMessage={DONE_MESSAGES[chosen.action]}
+          doneMessage={translate(`regie.initiatives.done.${chosen.action}`)}
           onConfirm={({ reason }) => dataProvider.transitionInitiative({ id: record.id, to: chosen.to, reason, version: record.version })}
           onClose={() => setChosen(undefined)}
         />

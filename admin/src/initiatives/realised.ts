@@ -1,4 +1,10 @@
+import { intlLocale } from '../common/format.ts';
+import { translatorOf, type Wording } from '../i18n/translation.ts';
 import { formatNps } from '../nps/values.ts';
+import { messages } from './messages.ts';
+
+/** The English of these functions when no reader's language is given (and in the unit tests). */
+const ENGLISH: Wording = { translate: translatorOf(messages.en), locale: 'en' };
 
 /** NPS of one stage over one window (NpsWindow); `from` and `to` are inclusive days, YYYY-MM-DD. */
 export interface NpsWindow {
@@ -33,18 +39,23 @@ export interface RealisedVerdict {
  * What the change means, in words (colour only repeats them). A window with fewer than
  * `minResponses` responses is reported but not judged, whatever the test says (DESIGN §3).
  */
-export function realisedVerdict(row: Pick<RealisedStageImpact, 'before' | 'after' | 'difference' | 'significant'>, minResponses = 1): RealisedVerdict {
+export function realisedVerdict(
+  row: Pick<RealisedStageImpact, 'before' | 'after' | 'difference' | 'significant'>,
+  minResponses = 1,
+  { translate }: Wording = ENGLISH,
+): RealisedVerdict {
+  const verdict = (kind: RealisedVerdictKind) => ({ kind, text: translate(`regie.initiatives.realised.verdicts.${kind}`) });
   const least = Math.max(1, minResponses);
   if (row.difference === null || row.before.responses < least || row.after.responses < least) {
-    return { kind: 'insufficient', text: 'Too few responses' };
+    return verdict('insufficient');
   }
-  if (!row.significant) return { kind: 'unchanged', text: 'No significant change' };
-  return row.difference > 0 ? { kind: 'rise', text: 'Significant rise' } : { kind: 'fall', text: 'Significant fall' };
+  if (!row.significant) return verdict('unchanged');
+  return verdict(row.difference > 0 ? 'rise' : 'fall');
 }
 
 /** A difference with its sign: "+12.3", "−4.0", "0.0"; "—" when there is none. */
-export function formatDifference(value: number | null | undefined): string {
-  const text = formatNps(value);
+export function formatDifference(value: number | null | undefined, locale = 'en'): string {
+  const text = formatNps(value, locale);
   return typeof value === 'number' && Math.round(value * 10) / 10 > 0 ? `+${text}` : text;
 }
 
@@ -55,11 +66,11 @@ export function windowLength({ from, to }: Pick<NpsWindow, 'from' | 'to'>): numb
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS) + 1;
 }
 
-/** "2026-03-05" as a calendar day in `locale` ("5 Mar 2026"); anything else as it is. */
-export function dayLabel(day: string, locale?: string): string {
+/** "2026-03-05" as a calendar day in the admin language `locale` ("5 Mar 2026", "5 mrt 2026"); anything else as it is. */
+export function dayLabel(day: string, locale = 'en'): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
   if (!match) return day;
-  return new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3])).toLocaleDateString(locale, { day: 'numeric', month: 'short', year: 'numeric' });
+  return new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3])).toLocaleDateString(intlLocale(locale), { day: 'numeric', month: 'short', year: 'numeric' });
 }
 
 /** The rows in journey order (by name), stages in their journey's order. */

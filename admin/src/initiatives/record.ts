@@ -44,6 +44,8 @@ export interface DecisionEntry {
   toValue?: string;
   reason?: string;
   actorName: string;
+  /** The person's email at that moment; null for an API token. */
+  actorEmail?: string | null;
   at: string;
   /** The initiative's score and the scoring-model version at that moment; null before scores were kept. */
   priorityScore?: number | null;

@@ -14,19 +14,9 @@ export interface Move {
   needs: 'transition' | 'decide';
   /** Refusing or shelving someone's initiative says why in the governance log. */
   needsReason: boolean;
-  /** The button's words. */
+  /** The button's words, as a translation key (messages.ts). */
   label: string;
 }
-
-const LABELS: Record<Transition['action'], string> = {
-  SUBMIT: 'Submit for review',
-  WITHDRAW: 'Withdraw',
-  APPROVE: 'Approve',
-  START: 'Start',
-  COMPLETE: 'Complete',
-  REJECT: 'Reject',
-  PARK: 'Park',
-};
 
 export const MOVES: readonly Move[] = TRANSITIONS.map(({ from, to, action, by, needsReason }) => ({
   from,
@@ -34,7 +24,7 @@ export const MOVES: readonly Move[] = TRANSITIONS.map(({ from, to, action, by, n
   action,
   needs: by === 'REGIE' ? 'decide' : 'transition',
   needsReason,
-  label: from === 'PARKED' && action === 'SUBMIT' ? 'Submit for review again' : LABELS[action],
+  label: `regie.initiatives.transition.${from === 'PARKED' && action === 'SUBMIT' ? 'SUBMIT_AGAIN' : action}`,
 }));
 
 /** The moves out of `status` that someone may make, given what canAccess allows them. */

@@ -19,7 +19,7 @@ const BY_NAME = { field: 'name', order: 'ASC' } as const;
 export const JourneyStageInputs = ({ isNew = false }: { isNew?: boolean }) => (
   <>
     <ReferenceInput source="journeyId" reference="Journey" sort={BY_NAME} perPage={1000}>
-      <AutocompleteInput label="Journey" validate={required()} helperText={isNew ? false : 'Another journey moves the stage there, at the end unless a position is given'} />
+      <AutocompleteInput validate={required()} helperText={isNew ? false : 'regie.journey_stages.journey_help'} />
     </ReferenceInput>
     <TextInput source="name" validate={required()} />
     <NumberInput
@@ -27,13 +27,13 @@ export const JourneyStageInputs = ({ isNew = false }: { isNew?: boolean }) => (
       min={1}
       step={1}
       validate={[wholeNumber, minValue(1)]}
-      helperText={isNew ? 'Empty: after the last stage. The stages from this place on move one down' : 'The stages in between shift by one'}
+      helperText={isNew ? 'regie.journey_stages.position_help_new' : 'regie.journey_stages.position_help_edit'}
     />
-    <SelectInput source="importance" choices={IMPORTANCE_CHOICES} validate={required()} helperText="How much this moment matters to the customer" />
-    <PercentInput source="reach" validate={[required(), percentRange]} helperText="Share of the journey's customers who pass through this stage" />
-    <NumberInput source="targetNps" label="Target NPS" step={1} validate={npsTarget} helperText="−100 to 100; empty: the journey's target" />
+    <SelectInput source="importance" choices={IMPORTANCE_CHOICES} validate={required()} helperText="regie.journey_stages.importance_help" />
+    <PercentInput source="reach" validate={[required(), percentRange]} helperText="regie.journey_stages.reach_help" />
+    <NumberInput source="targetNps" step={1} validate={npsTarget} helperText="regie.journey_stages.target_help" />
     <ReferenceArrayInput source="channelIds" reference="Channel" sort={BY_NAME} perPage={1000}>
-      <AutocompleteArrayInput label="Channels" helperText="Where this moment happens" />
+      <AutocompleteArrayInput helperText="regie.journey_stages.channels_help" />
     </ReferenceArrayInput>
     <TextInput source="description" multiline minRows={2} />
   </>

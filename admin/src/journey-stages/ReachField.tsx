@@ -1,17 +1,18 @@
 import { Box, LinearProgress, Typography } from '@mui/material';
-import { useRecordContext } from 'react-admin';
+import { useRecordContext, useTranslate } from 'react-admin';
+import { useIntlLocale } from '../i18n/useWording';
 import type { JourneyStageRecord } from './types';
-
-const PERCENT = new Intl.NumberFormat(undefined, { style: 'percent', maximumFractionDigits: 1 });
 
 /** Reach (0–1) as a bar with its percentage. */
 export const ReachField = (_props: { label?: string }) => {
   const stage = useRecordContext<JourneyStageRecord>();
+  const translate = useTranslate();
+  const locale = useIntlLocale();
   if (!stage) return null;
-  const percent = PERCENT.format(stage.reach);
+  const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(stage.reach);
   return (
     <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, minWidth: 130 }} data-reach={stage.reach}>
-      <LinearProgress variant="determinate" value={stage.reach * 100} aria-label={`Reach ${percent}`} sx={{ flex: 1, height: 8, borderRadius: 4 }} />
+      <LinearProgress variant="determinate" value={stage.reach * 100} aria-label={translate('regie.journey_stages.reach', { percent })} sx={{ flex: 1, height: 8, borderRadius: 4 }} />
       <Typography variant="body2" component="span" sx={{ minWidth: 40, textAlign: 'right', fontVariantNumeric: 'tabular-nums' }}>
         {percent}
       </Typography>

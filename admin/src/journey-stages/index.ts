@@ -11,6 +11,5 @@ export const journeyStages = {
   create: JourneyStageCreate,
   edit: JourneyStageEdit,
   icon: StageIcon,
-  options: { label: 'Journey stage |||| Journey stages' },
   recordRepresentation: 'name',
 } satisfies Omit<ResourceProps, 'name'>;

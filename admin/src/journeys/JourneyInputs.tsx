@@ -9,12 +9,12 @@ export const JourneyInputs = () => (
     <TextInput source="name" validate={required()} />
     <TextInput source="description" multiline minRows={2} />
     <ReferenceInput source="ownerId" reference="Person" sort={BY_NAME}>
-      <AutocompleteInput label="Owner" helperText="Who answers for this journey" />
+      <AutocompleteInput helperText="regie.journeys.owner_help" />
     </ReferenceInput>
     <ReferenceArrayInput source="segmentIds" reference="Segment" sort={BY_NAME} perPage={1000}>
-      <AutocompleteArrayInput label="Segments" />
+      <AutocompleteArrayInput />
     </ReferenceArrayInput>
-    <NumberInput source="targetNps" label="Target NPS" step={1} validate={npsTarget} helperText="−100 to 100; stages without their own target use it" />
-    <DateInput source="targetDate" label="Target date" helperText="When the target should be reached" />
+    <NumberInput source="targetNps" step={1} validate={npsTarget} helperText="regie.journeys.target_help" />
+    <DateInput source="targetDate" helperText="regie.journeys.target_date_help" />
   </>
 );

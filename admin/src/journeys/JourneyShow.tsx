@@ -1,9 +1,11 @@
 import NpsIcon from '@mui/icons-material/Insights';
 import { Link } from 'react-router-dom';
-import { Button, EditButton, FunctionField, NumberField, ReferenceField, Show, SimpleShowLayout, TextField, TopToolbar, useRecordContext } from 'react-admin';
+import { Button, EditButton, FunctionField, ReferenceField, Show, SimpleShowLayout, TextField, TopToolbar, useRecordContext } from 'react-admin';
 import { DayField } from '../common/DayField';
 import { Facts } from '../common/Facts';
+import { NumberField } from '../i18n/fields';
 import { ReferenceChips } from '../common/ReferenceChips';
+import { JourneyMapButton } from '../journey-map/JourneyMapButton';
 import { journeyNpsPath } from '../nps/paths';
 import { JourneyStages } from './JourneyStages';
 import type { JourneyRecord } from './types';
@@ -14,10 +16,11 @@ const JourneyActions = () => {
   return (
     <TopToolbar>
       {journey && (
-        <Button component={Link} to={journeyNpsPath(journey.id)} label="NPS">
+        <Button component={Link} to={journeyNpsPath(journey.id)} label="regie.journeys.nps">
           <NpsIcon />
         </Button>
       )}
+      <JourneyMapButton />
       <EditButton />
     </TopToolbar>
   );
@@ -27,11 +30,11 @@ const JourneyActions = () => {
 export const JourneyShow = () => (
   <Show actions={<JourneyActions />}>
     <Facts>
-      <ReferenceField source="ownerId" reference="Person" label="Owner" emptyText="—" />
-      <ReferenceChips source="segmentIds" reference="Segment" label="Segments" />
-      <NumberField source="targetNps" label="Target NPS" emptyText="—" />
-      <DayField source="targetDate" label="Target date" />
-      <FunctionField<JourneyRecord> source="stageIds" label="Stages" render={journey => journey.stageIds.length} />
+      <ReferenceField source="ownerId" reference="Person" emptyText="—" />
+      <ReferenceChips source="segmentIds" reference="Segment" />
+      <NumberField source="targetNps" emptyText="—" />
+      <DayField source="targetDate" />
+      <FunctionField<JourneyRecord> source="stageIds" render={journey => journey.stageIds.length} />
     </Facts>
     <SimpleShowLayout>
       <TextField source="description" emptyText="—" />

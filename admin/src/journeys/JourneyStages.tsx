@@ -12,6 +12,7 @@ import {
   useListContext,
   useNotify,
   useRecordContext,
+  useTranslate,
   useUpdate,
 } from 'react-admin';
 import { ReferenceChips } from '../common/ReferenceChips';
@@ -49,6 +50,7 @@ const PositionBadge = ({ stage }: { stage: JourneyStageRecord }) => (
 const StageActions = ({ stage, isFirst, isLast }: { stage: JourneyStageRecord; isFirst: boolean; isLast: boolean }) => {
   const createPath = useCreatePath();
   const notify = useNotify();
+  const translate = useTranslate();
   const { refetch } = useListContext();
   const [update, { isPending }] = useUpdate<JourneyStageRecord>();
   const move = (by: -1 | 1) =>
@@ -60,29 +62,29 @@ const StageActions = ({ stage, isFirst, isLast }: { stage: JourneyStageRecord; i
         // The stages in between were renumbered too (and got new versions): read them all again.
         onSettled: () => void refetch(),
         onError: error => {
-          const message = saveErrorMessage(error, 'journey stage');
+          const message = saveErrorMessage(error, translate('resources.JourneyStage.name', { smart_count: 1 }).toLowerCase(), translate);
           notify(message, { type: 'error', messageArgs: { _: message }, autoHideDuration: 10_000 });
         },
       },
     );
   return (
     <Stack direction="row" sx={{ justifyContent: 'flex-end' }}>
-      <Tooltip title="Move up">
+      <Tooltip title={translate('regie.journeys.stages.move_up')}>
         <span>
-          <IconButton size="small" aria-label={`Move "${stage.name}" up`} disabled={isFirst || isPending} onClick={() => move(-1)}>
+          <IconButton size="small" aria-label={translate('regie.journeys.stages.move_up_named', { stage: stage.name })} disabled={isFirst || isPending} onClick={() => move(-1)}>
             <ArrowUpwardIcon fontSize="small" />
           </IconButton>
         </span>
       </Tooltip>
-      <Tooltip title="Move down">
+      <Tooltip title={translate('regie.journeys.stages.move_down')}>
         <span>
-          <IconButton size="small" aria-label={`Move "${stage.name}" down`} disabled={isLast || isPending} onClick={() => move(1)}>
+          <IconButton size="small" aria-label={translate('regie.journeys.stages.move_down_named', { stage: stage.name })} disabled={isLast || isPending} onClick={() => move(1)}>
             <ArrowDownwardIcon fontSize="small" />
           </IconButton>
         </span>
       </Tooltip>
-      <Tooltip title="Edit">
-        <IconButton size="small" aria-label={`Edit "${stage.name}"`} component={Link} to={createPath({ resource: 'JourneyStage', id: stage.id, type: 'edit' })}>
+      <Tooltip title={translate('regie.journeys.stages.edit')}>
+        <IconButton size="small" aria-label={translate('regie.journeys.stages.edit_named', { stage: stage.name })} component={Link} to={createPath({ resource: 'JourneyStage', id: stage.id, type: 'edit' })}>
           <EditIcon fontSize="small" />
         </IconButton>
       </Tooltip>
@@ -95,20 +97,21 @@ const StageSequence = ({ journeyTarget, nps }: { journeyTarget?: number | null; 
   const { data, isPending } = useListContext<JourneyStageRecord>();
   const { canAccess: canEdit } = useCanAccess({ action: 'edit', resource: 'JourneyStage' });
   const createPath = useCreatePath();
+  const translate = useTranslate();
   if (isPending || !data) return null;
   // The cache may briefly hold a moved stage's new position beside its neighbours' old ones.
   const stages = [...data].sort((a, b) => a.position - b.position);
   return (
-    <Table size="small" aria-label="Stages" data-testid="journey-stages">
+    <Table size="small" aria-label={translate('regie.journeys.stages.title')} data-testid="journey-stages">
       <TableHead>
         <TableRow>
           <TableCell sx={{ width: 48 }}>#</TableCell>
-          <TableCell>Stage</TableCell>
-          <TableCell>Importance</TableCell>
-          <TableCell sx={{ width: 170 }}>Reach</TableCell>
-          <TableCell sx={{ minWidth: 180 }}>Channels</TableCell>
+          <TableCell>{translate('regie.journeys.stages.stage')}</TableCell>
+          <TableCell>{translate('regie.journeys.stages.importance')}</TableCell>
+          <TableCell sx={{ width: 170 }}>{translate('regie.journeys.stages.reach')}</TableCell>
+          <TableCell sx={{ minWidth: 180 }}>{translate('regie.journeys.stages.channels')}</TableCell>
           <TableCell align="right" sx={{ width: 140 }}>
-            NPS, last {STAGE_NPS_WINDOW_DAYS} days
+            {translate('regie.journeys.stages.nps', { days: STAGE_NPS_WINDOW_DAYS })}
           </TableCell>
           {canEdit && <TableCell sx={{ width: 120 }} />}
         </TableRow>
@@ -130,7 +133,7 @@ const StageSequence = ({ journeyTarget, nps }: { journeyTarget?: number | null; 
                   <Typography variant="body2" component={Link} to={createPath({ resource: 'JourneyStage', id: stage.id, type: 'show' })} sx={{ fontWeight: 500, color: 'inherit' }} data-testid="stage-name">
                     {stage.name}
                   </Typography>
-                  {momentOfTruth && <Chip label="Moment of truth" size="small" color="warning" variant="outlined" sx={{ ml: 1, height: 20, fontSize: 11 }} />}
+                  {momentOfTruth && <Chip label={translate('regie.journeys.stages.moment_of_truth')} size="small" color="warning" variant="outlined" sx={{ ml: 1, height: 20, fontSize: 11 }} />}
                   {stage.description && (
                     <Typography variant="caption" component="div" color="text.secondary">
                       {stage.description}
@@ -170,21 +173,22 @@ const StageSequence = ({ journeyTarget, nps }: { journeyTarget?: number | null; 
 export const JourneyStages = () => {
   const journey = useRecordContext<JourneyRecord>();
   const nps = useStageNps(journey?.id);
+  const translate = useTranslate();
   if (!journey) return null;
   return (
     <Box sx={{ px: 2, pb: 2 }}>
       <Stack direction="row" sx={{ alignItems: 'center', justifyContent: 'space-between', mt: 1, mb: 1 }}>
         <Typography variant="h6" component="h2">
-          Stages
+          {translate('regie.journeys.stages.title')}
         </Typography>
-        <CreateButton resource="JourneyStage" label="Add stage" state={{ record: { journeyId: journey.id } }} />
+        <CreateButton resource="JourneyStage" label="regie.journeys.stages.add" state={{ record: { journeyId: journey.id } }} />
       </Stack>
       <ReferenceManyField<JourneyRecord, JourneyStageRecord>
         reference="JourneyStage"
         target="journeyId"
         sort={BY_POSITION}
         perPage={100}
-        empty={<Typography variant="body2" color="text.secondary">No stages yet.</Typography>}
+        empty={<Typography variant="body2" color="text.secondary">{translate('regie.journeys.stages.empty')}</Typography>}
       >
         <StageSequence journeyTarget={journey.targetNps} nps={nps} />
       </ReferenceManyField>

@@ -1,14 +1,18 @@
 import { Skeleton, Stack, Tooltip, Typography } from '@mui/material';
 import { useRecordContext } from 'react-admin';
+import type { Translate } from '../i18n/translation';
+import { useWording } from '../i18n/useWording';
 import type { JourneyStageRecord } from '../journey-stages/types';
 import { isGreyed, NpsStatusText } from '../nps/NpsStatus';
 import { formatNpsWithMargin, formatTarget, npsStatus } from '../nps/values';
 import type { StageNps } from './useStageNps';
 
 /** The stage's own target, else the journey's, saying so. */
-function targetText(own: number | null | undefined, journeyTarget: number | null | undefined): string {
-  if (own !== null && own !== undefined) return `target ${formatTarget(own)}`;
-  return journeyTarget === null || journeyTarget === undefined ? 'no target' : `target ${formatTarget(journeyTarget)} (journey's)`;
+function targetText(own: number | null | undefined, journeyTarget: number | null | undefined, translate: Translate, locale: string): string {
+  if (own !== null && own !== undefined) return translate('regie.journeys.stages.target', { target: formatTarget(own, locale) });
+  return journeyTarget === null || journeyTarget === undefined
+    ? translate('regie.journeys.stages.no_target')
+    : translate('regie.journeys.stages.target_of_journey', { target: formatTarget(journeyTarget, locale) });
 }
 
 /**
@@ -17,6 +21,7 @@ function targetText(own: number | null | undefined, journeyTarget: number | null
  */
 export const StageNpsCell = ({ nps, journeyTarget }: { nps: StageNps; journeyTarget?: number | null }) => {
   const stage = useRecordContext<JourneyStageRecord>();
+  const { translate, locale } = useWording();
   const row = stage ? nps.byStage.get(String(stage.id)) : undefined;
   const greyed = row ? isGreyed(npsStatus(row).kind) : true;
   return (
@@ -26,17 +31,17 @@ export const StageNpsCell = ({ nps, journeyTarget }: { nps: StageNps; journeyTar
       ) : nps.error ? (
         <Tooltip title={nps.error.message}>
           <Typography variant="body2" color="error">
-            NPS unavailable
+            {translate('regie.journeys.stages.nps_unavailable')}
           </Typography>
         </Tooltip>
       ) : (
         <Typography variant="body2" sx={{ whiteSpace: 'nowrap', fontWeight: greyed ? undefined : 600, color: greyed ? 'text.disabled' : undefined }} data-testid="stage-nps-value">
           {/* No row: a stage added since the summary was read. */}
-          {row ? formatNpsWithMargin(row) : '—'}
+          {row ? formatNpsWithMargin(row, locale) : '—'}
         </Typography>
       )}
       <Typography variant="caption" component="div" color="text.secondary" sx={{ whiteSpace: 'nowrap' }} data-testid="stage-target">
-        {targetText(stage?.targetNps, journeyTarget)}
+        {targetText(stage?.targetNps, journeyTarget, translate, locale)}
       </Typography>
       {row && <NpsStatusText row={row} />}
     </Stack>

@@ -1,5 +1,6 @@
 import { Edit, SimpleForm } from 'react-admin';
 import { useSaveErrorHandler } from '../errors';
+import { OwnDepartmentOnly } from '../kpis/OwnDepartmentOnly';
 import { KpiMeasurementInputs } from './KpiMeasurementInputs';
 import { toKpiPage } from './redirect';
 
@@ -8,9 +9,11 @@ export const KpiMeasurementEdit = () => {
   const onError = useSaveErrorHandler();
   return (
     <Edit mutationMode="pessimistic" redirect={toKpiPage} mutationOptions={{ onError }}>
-      <SimpleForm>
-        <KpiMeasurementInputs />
-      </SimpleForm>
+      <OwnDepartmentOnly resource="KpiMeasurement">
+        <SimpleForm>
+          <KpiMeasurementInputs />
+        </SimpleForm>
+      </OwnDepartmentOnly>
     </Edit>
   );
 };

@@ -11,6 +11,5 @@ export const kpiMeasurements = {
   create: KpiMeasurementCreate,
   edit: KpiMeasurementEdit,
   icon: MeasurementIcon,
-  options: { label: 'KPI measurement |||| KPI measurements' },
   recordRepresentation: 'period',
 } satisfies Omit<ResourceProps, 'name'>;

@@ -1,5 +1,7 @@
 import { AutocompleteInput, DataTable, List, ReferenceField, ReferenceInput, SearchInput, SelectField, SelectInput } from 'react-admin';
 import { ListActions } from '../common/ListActions';
+import { ReferenceCol } from '../common/ReferenceCol';
+import { NumberCol } from '../i18n/fields';
 import { useStageLabel } from '../journey-stages/stageLabel';
 import type { JourneyStageRecord } from '../journey-stages/types';
 import { LatestMeasurementField } from './LatestMeasurementField';
@@ -20,25 +22,25 @@ const StageFilter = ({ label }: { source: string; label: string; alwaysOn?: bool
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
   <ReferenceInput key="departmentId" source="departmentId" reference="Department" sort={BY_NAME} perPage={1000} alwaysOn>
-    <SelectInput label="Department" />
+    <SelectInput />
   </ReferenceInput>,
   <SelectInput key="direction" source="direction" choices={DIRECTION_CHOICES} />,
-  <StageFilter key="stageId" source="stageId" label="Journey stage" />,
+  <StageFilter key="stageId" source="stageId" label="resources.Kpi.fields.stageId" />,
 ];
 
 export const KpiList = () => (
   <List filters={filters} actions={<ListActions />} sort={{ field: 'name', order: 'ASC' }} perPage={25}>
     <DataTable rowClick="show">
       <DataTable.Col source="name" />
-      <DataTable.Col source="departmentId" label="Department" disableSort>
+      <ReferenceCol source="departmentId" sortBy="department.name">
         <ReferenceField source="departmentId" reference="Department" link={false} />
-      </DataTable.Col>
+      </ReferenceCol>
       <DataTable.Col source="unit" />
       <DataTable.Col source="direction">
         <SelectField source="direction" choices={DIRECTION_CHOICES} sx={{ whiteSpace: 'nowrap' }} />
       </DataTable.Col>
-      <DataTable.NumberCol source="target" />
-      <DataTable.Col label="Latest" disableSort align="right">
+      <NumberCol source="target" />
+      <DataTable.Col label="resources.Kpi.fields.latest" disableSort align="right">
         <LatestMeasurementField />
       </DataTable.Col>
     </DataTable>

@@ -1,5 +1,5 @@
 import { Box, Stack, Typography } from '@mui/material';
-import { CreateButton, DataTable, EditButton, ReferenceManyField, useCanAccess, useListContext, useRecordContext } from 'react-admin';
+import { CreateButton, DataTable, EditButton, ReferenceManyField, useCanAccess, useListContext, useRecordContext, useTranslate } from 'react-admin';
 import { MeasurementChart } from './MeasurementChart';
 import { MeasurementValue } from './MeasurementValue';
 import type { KpiMeasurementRecord, KpiRecord } from './types';
@@ -11,10 +11,14 @@ const ValueOf = ({ kpi }: { kpi: KpiRecord; label?: string }) => {
   return measurement ? <MeasurementValue kpi={kpi} measurement={measurement} /> : null;
 };
 
-/** The chart, then the table by period; the note column only when there are notes. */
+/**
+ * The chart, then the table by period; the note column only when there are notes. The edit
+ * column only for whom may edit this KPI's measurements: with the KPI as the record, a lead's
+ * own department's (a measurement carries its KPI's department).
+ */
 const MeasurementsOfKpi = ({ kpi }: { kpi: KpiRecord }) => {
   const { data } = useListContext<KpiMeasurementRecord>();
-  const { canAccess: canEdit } = useCanAccess({ action: 'edit', resource: 'KpiMeasurement' });
+  const { canAccess: canEdit } = useCanAccess({ action: 'edit', resource: 'KpiMeasurement', record: kpi });
   if (!data) return null;
   const hasNotes = data.some(measurement => measurement.note);
   return (
@@ -36,24 +40,26 @@ const MeasurementsOfKpi = ({ kpi }: { kpi: KpiRecord }) => {
   );
 };
 
-/** The KPI page's measurements: a chart over time and the table by period; the regie team adds and edits them. */
+/** The KPI page's measurements: a chart over time and the table by period; the regie team and the department's lead add and edit them. */
 export const KpiMeasurements = () => {
   const kpi = useRecordContext<KpiRecord>();
+  const translate = useTranslate();
+  const { canAccess: canAdd } = useCanAccess({ action: 'create', resource: 'KpiMeasurement', record: kpi, enabled: !!kpi });
   if (!kpi) return null;
   return (
     <Box sx={{ px: 2, pb: 2 }}>
       <Stack direction="row" sx={{ alignItems: 'center', justifyContent: 'space-between', mt: 1, mb: 1 }}>
         <Typography variant="h6" component="h2">
-          Measurements
+          {translate('regie.kpis.measurements')}
         </Typography>
-        <CreateButton resource="KpiMeasurement" label="Add measurement" state={{ record: { kpiId: kpi.id } }} />
+        {canAdd && <CreateButton resource="KpiMeasurement" label="regie.kpis.add_measurement" state={{ record: { kpiId: kpi.id } }} />}
       </Stack>
       <ReferenceManyField<KpiRecord, KpiMeasurementRecord>
         reference="KpiMeasurement"
         target="kpiId"
         sort={BY_PERIOD}
         perPage={1000}
-        empty={<Typography variant="body2" color="text.secondary">No measurements yet.</Typography>}
+        empty={<Typography variant="body2" color="text.secondary">{translate('regie.kpis.no_measurements')}</Typography>}
       >
         <MeasurementsOfKpi kpi={kpi} />
       </ReferenceManyField>

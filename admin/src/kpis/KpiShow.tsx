@@ -1,4 +1,5 @@
-import { ReferenceArrayField, ReferenceField, SelectField, Show, SimpleShowLayout, SingleFieldList, TextField, NumberField } from 'react-admin';
+import { ReferenceArrayField, ReferenceField, SelectField, Show, SimpleShowLayout, SingleFieldList, TextField } from 'react-admin';
+import { NumberField } from '../i18n/fields';
 import { Facts } from '../common/Facts';
 import { StageChip } from '../journey-stages/StageChip';
 import { KpiMeasurements } from './KpiMeasurements';
@@ -9,15 +10,15 @@ import { DIRECTION_CHOICES } from './values';
 export const KpiShow = () => (
   <Show>
     <Facts>
-      <ReferenceField source="departmentId" reference="Department" label="Department" />
+      <ReferenceField source="departmentId" reference="Department" />
       <TextField source="unit" />
       <SelectField source="direction" choices={DIRECTION_CHOICES} />
       <NumberField source="target" emptyText="—" />
-      <LatestMeasurementField source="latest" label="Latest" />
+      <LatestMeasurementField source="latest" />
     </Facts>
     <SimpleShowLayout>
       <TextField source="description" emptyText="—" />
-      <ReferenceArrayField source="stageIds" reference="JourneyStage" label="Serves the journey stages">
+      <ReferenceArrayField source="stageIds" reference="JourneyStage" label="regie.kpis.serves">
         <SingleFieldList linkType="show" empty={<>—</>} sx={{ gap: 0.5, flexWrap: 'wrap' }}>
           <StageChip />
         </SingleFieldList>

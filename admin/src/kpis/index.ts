@@ -11,6 +11,5 @@ export const kpis = {
   create: KpiCreate,
   edit: KpiEdit,
   icon: KpiIcon,
-  options: { label: 'KPI |||| KPIs' },
   recordRepresentation: 'name',
 } satisfies Omit<ResourceProps, 'name'>;

@@ -16,6 +16,8 @@ export interface KpiRecord extends RaRecord {
 
 export interface KpiMeasurementRecord extends RaRecord {
   kpiId: string;
+  /** Its KPI's department: whose lead may edit it. */
+  departmentId?: string;
   period: string;
   value: number;
   note?: string | null;

@@ -2,9 +2,10 @@
 
 export type KpiDirection = 'HIGHER_IS_BETTER' | 'LOWER_IS_BETTER';
 
+/** The directions as choices; SelectField and SelectInput translate the names (kpis/messages.ts). */
 export const DIRECTION_CHOICES: { id: KpiDirection; name: string }[] = [
-  { id: 'HIGHER_IS_BETTER', name: 'Higher is better ↑' },
-  { id: 'LOWER_IS_BETTER', name: 'Lower is better ↓' },
+  { id: 'HIGHER_IS_BETTER', name: 'regie.kpis.direction.HIGHER_IS_BETTER' },
+  { id: 'LOWER_IS_BETTER', name: 'regie.kpis.direction.LOWER_IS_BETTER' },
 ];
 
 /** Whether `value` meets `target` in the KPI's direction; undefined without a target. */

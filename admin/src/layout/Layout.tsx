@@ -2,8 +2,8 @@ import KeyIcon from '@mui/icons-material/Key';
 import { Chip, ListItemIcon, ListItemText, MenuItem } from '@mui/material';
 import { useEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { Link } from 'react-router-dom';
-import { AppBar, LoadingIndicator, Layout as RaLayout, Logout, ToggleThemeButton, useGetIdentity, useLogout, useNotify, UserMenu, useUserMenu } from 'react-admin';
-import { ROLE_LABELS } from '../roles';
+import { AppBar, LoadingIndicator, LocalesMenuButton, Layout as RaLayout, Logout, ToggleThemeButton, useGetIdentity, useLogout, useNotify, UserMenu, useTranslate, useUserMenu } from 'react-admin';
+import { roleName } from '../roles';
 import { isExpired, readSession, storedSession, subscribeToSession, type SessionPerson } from '../session';
 import { Menu } from './Menu';
 
@@ -12,12 +12,13 @@ export const CHANGE_PASSWORD_PATH = '/account/password';
 // MUI's menu hands its items focus props; they go to the item.
 const ChangePasswordMenuItem = (props: { autoFocus?: boolean; tabIndex?: number }) => {
   const { onClose } = useUserMenu() ?? {};
+  const translate = useTranslate();
   return (
     <MenuItem {...props} component={Link} to={CHANGE_PASSWORD_PATH} onClick={onClose}>
       <ListItemIcon>
         <KeyIcon fontSize="small" />
       </ListItemIcon>
-      <ListItemText>Change password</ListItemText>
+      <ListItemText>{translate('regie.account.change_password')}</ListItemText>
     </MenuItem>
   );
 };
@@ -25,17 +26,20 @@ const ChangePasswordMenuItem = (props: { autoFocus?: boolean; tabIndex?: number 
 /** The signed-in person's role (and a lead's department) next to their name in the app bar. */
 const SignedInRole = () => {
   const { identity } = useGetIdentity();
+  const translate = useTranslate();
   if (!identity) return null;
   const { role, department } = identity as unknown as Pick<SessionPerson, 'role' | 'department'>;
-  const label = department && role === 'DEPARTMENT_LEAD' ? `${ROLE_LABELS[role]} · ${department.code}` : ROLE_LABELS[role];
+  const name = roleName(role, translate);
+  const label = department && role === 'DEPARTMENT_LEAD' ? `${name} · ${department.code}` : name;
   return <Chip label={label} size="small" variant="outlined" data-testid="signed-in-role" sx={{ color: 'inherit', borderColor: 'currentColor', ml: 1 }} />;
 };
 
-// react-admin's toolbar (theme switch, refresh), with the role right beside the name in the user menu.
+// react-admin's toolbar (language, theme switch, refresh), with the role right beside the name in the user menu.
 const RegieAppBar = () => (
   <AppBar
     toolbar={
       <>
+        <LocalesMenuButton />
         <ToggleThemeButton />
         <LoadingIndicator />
         <SignedInRole />
@@ -58,7 +62,7 @@ const SignOut = ({ expired }: { expired: boolean }) => {
   useEffect(() => {
     if (done.current) return;
     done.current = true;
-    if (expired) notify('Your session has expired; sign in again', { type: 'error' });
+    if (expired) notify('regie.layout.session_expired', { type: 'error' });
     void logout();
   }, [logout, notify, expired]);
   return null;

@@ -2,9 +2,11 @@ import NpsIcon from '@mui/icons-material/Insights';
 import PlanIcon from '@mui/icons-material/EventNote';
 import RoadmapIcon from '@mui/icons-material/FormatListNumbered';
 import SiloIcon from '@mui/icons-material/JoinInner';
+import MaturityIcon from '@mui/icons-material/Radar';
 import UploadIcon from '@mui/icons-material/UploadFile';
 import { Menu as RaMenu, useCanAccess } from 'react-admin';
 import { IMPORT_PATH } from '../import/paths';
+import { MATURITY_PATH } from '../maturity/paths';
 import { NPS_PATH } from '../nps/paths';
 import { PLAN_PATH } from '../plan/paths';
 import { ROADMAP_PATH } from '../roadmap/paths';
@@ -13,7 +15,7 @@ import { SILO_PATH } from '../silo/paths';
 /** The CSV import, for whom may record survey responses. */
 const ImportMenuItem = () => {
   const { canAccess } = useCanAccess({ action: 'import', resource: 'SurveyResponse' });
-  return canAccess ? <RaMenu.Item to={IMPORT_PATH} primaryText="Import responses" leftIcon={<UploadIcon />} /> : null;
+  return canAccess ? <RaMenu.Item to={IMPORT_PATH} primaryText="regie.layout.menu.import" leftIcon={<UploadIcon />} /> : null;
 };
 
 /**
@@ -24,13 +26,15 @@ const ImportMenuItem = () => {
  */
 export const Menu = () => (
   <RaMenu>
+    <RaMenu.DashboardItem primaryText="regie.dashboard.menu" />
     <RaMenu.ResourceItem name="Initiative" />
-    <RaMenu.Item to={ROADMAP_PATH} primaryText="Roadmap" leftIcon={<RoadmapIcon />} />
-    <RaMenu.Item to={PLAN_PATH} primaryText="Quarter plan" leftIcon={<PlanIcon />} />
-    <RaMenu.Item to={SILO_PATH} primaryText="Silo detector" leftIcon={<SiloIcon />} />
+    <RaMenu.Item to={ROADMAP_PATH} primaryText="regie.layout.menu.roadmap" leftIcon={<RoadmapIcon />} />
+    <RaMenu.Item to={PLAN_PATH} primaryText="regie.layout.menu.plan" leftIcon={<PlanIcon />} />
+    <RaMenu.Item to={SILO_PATH} primaryText="regie.layout.menu.silo" leftIcon={<SiloIcon />} />
+    <RaMenu.Item to={MATURITY_PATH} primaryText="regie.maturity.menu" leftIcon={<MaturityIcon />} />
     <RaMenu.ResourceItem name="Journey" />
     <RaMenu.ResourceItem name="JourneyStage" />
-    <RaMenu.Item to={NPS_PATH} primaryText="NPS" leftIcon={<NpsIcon />} />
+    <RaMenu.Item to={NPS_PATH} primaryText="regie.layout.menu.nps" leftIcon={<NpsIcon />} />
     <RaMenu.ResourceItem name="SurveyResponse" />
     <ImportMenuItem />
     <RaMenu.ResourceItem name="Department" />

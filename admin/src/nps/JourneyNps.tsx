@@ -1,6 +1,8 @@
 import { Alert, Box, Card, CardContent, MenuItem, Stack, TextField, Typography } from '@mui/material';
 import { Link, useNavigate, useParams } from 'react-router-dom';
-import { Title, useCreatePath, useGetList, useGetOne } from 'react-admin';
+import { Title, useCreatePath, useGetList, useGetOne, useTranslate } from 'react-admin';
+import { useFormat } from '../common/useFormat';
+import { useWording } from '../i18n/useWording';
 import type { JourneyRecord } from '../journeys/types';
 import { NpsBreakdown } from './NpsBreakdown';
 import { NpsFilters } from './NpsFilters';
@@ -20,11 +22,12 @@ const ALL_JOURNEYS = { pagination: { page: 1, perPage: 1000 }, sort: { field: 'n
 /** Switches to another journey's page, keeping the filters. */
 const JourneyPicker = ({ journeyId, search }: { journeyId: string; search: string }) => {
   const navigate = useNavigate();
+  const translate = useTranslate();
   const { data: journeys } = useGetList<JourneyRecord>('Journey', ALL_JOURNEYS);
   return (
     <TextField
       select
-      label="Journey"
+      label={translate('regie.nps.journey.picker')}
       size="small"
       fullWidth={false}
       value={journeys?.some(journey => String(journey.id) === journeyId) ? journeyId : ''}
@@ -42,14 +45,17 @@ const JourneyPicker = ({ journeyId, search }: { journeyId: string; search: strin
 
 /** The journey's NPS over the chosen period, next to its target. */
 const Headline = ({ row }: { row: NpsSummaryRow | undefined }) => {
+  const { translate, locale } = useWording();
+  const format = useFormat();
   if (!row) return null;
   return (
     <Stack direction="row" spacing={3} useFlexGap sx={{ alignItems: 'baseline', flexWrap: 'wrap' }} data-testid="nps-headline">
       <Typography variant="h4" component="p">
-        {formatNpsWithMargin(row)}
+        {formatNpsWithMargin(row, locale)}
       </Typography>
       <Typography variant="body2" color="text.secondary">
-        NPS from {row.responses.toLocaleString()} responses{row.target !== null && ` · target ${formatTarget(row.target)}`}
+        {translate('regie.nps.journey.headline', { responses: format.number(row.responses, 0) })}
+        {row.target !== null && translate('regie.nps.journey.headline_target', { target: formatTarget(row.target, locale) })}
       </Typography>
       <NpsStatusChip row={row} />
     </Stack>
@@ -63,6 +69,7 @@ const Headline = ({ row }: { row: NpsSummaryRow | undefined }) => {
 export const JourneyNps = () => {
   const { journeyId = '' } = useParams();
   const createPath = useCreatePath();
+  const translate = useTranslate();
   const [filters, setFilters, search] = useNpsFilters();
   const journey = useGetOne<JourneyRecord>('Journey', { id: journeyId });
   const base = { journeyId, segmentId: filters.segmentId, from: filters.from, to: filters.to };
@@ -75,8 +82,8 @@ export const JourneyNps = () => {
   if (journey.isError) {
     return (
       <Box sx={{ mt: 2 }}>
-        <Title title="NPS" />
-        <Alert severity="error">{journey.error?.message || 'This journey could not be loaded.'}</Alert>
+        <Title title={translate('regie.nps.title')} />
+        <Alert severity="error">{journey.error?.message || translate('regie.nps.journey.not_loaded')}</Alert>
       </Box>
     );
   }
@@ -84,7 +91,7 @@ export const JourneyNps = () => {
   const period = <NpsPeriod filters={filters} />;
   return (
     <Stack spacing={2} sx={{ mt: 2, mb: 2 }} data-testid="journey-nps">
-      <Title title={journey.data ? `NPS · ${journey.data.name}` : 'NPS'} />
+      <Title title={journey.data ? translate('regie.nps.journey.title', { journey: journey.data.name }) : translate('regie.nps.title')} />
       <Card>
         <CardContent>
           <Stack spacing={2}>
@@ -95,24 +102,24 @@ export const JourneyNps = () => {
             <Headline row={overall.data?.find(row => row.key === journeyId)} />
             {journey.data && (
               <Typography variant="body2">
-                <Link to={createPath({ resource: 'Journey', id: journeyId, type: 'show' })}>The journey's stages and targets</Link>
+                <Link to={createPath({ resource: 'Journey', id: journeyId, type: 'show' })}>{translate('regie.nps.journey.stages_link')}</Link>
               </Typography>
             )}
           </Stack>
         </CardContent>
       </Card>
-      <QuerySection title="NPS per month" subtitle={period} query={trend} empty="No responses in this period." loadingHeight={330} testId="nps-trend-section">
+      <QuerySection title={translate('regie.nps.journey.per_month')} subtitle={period} query={trend} empty={translate('regie.nps.journey.no_responses')} loadingHeight={330} testId="nps-trend-section">
         {rows => <NpsTrendChart rows={rows} target={target} />}
       </QuerySection>
-      <QuerySection title="NPS per stage" subtitle={period} query={stages} empty="This journey has no stages yet." testId="nps-stages-section">
+      <QuerySection title={translate('regie.nps.journey.per_stage')} subtitle={period} query={stages} empty={translate('regie.nps.journey.no_stages')} testId="nps-stages-section">
         {rows => <StageNpsTable rows={rows} />}
       </QuerySection>
       <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', md: '1fr 1fr' } }}>
-        <QuerySection title="NPS per channel" subtitle={period} query={channels} empty="No responses in this period." testId="nps-channels-section">
-          {rows => <NpsBreakdown rows={rows} by="Channel" target={target} />}
+        <QuerySection title={translate('regie.nps.journey.per_channel')} subtitle={period} query={channels} empty={translate('regie.nps.journey.no_responses')} testId="nps-channels-section">
+          {rows => <NpsBreakdown rows={rows} by="channel" target={target} />}
         </QuerySection>
-        <QuerySection title="NPS per segment" subtitle={period} query={segments} empty="No responses in this period." testId="nps-segments-section">
-          {rows => <NpsBreakdown rows={rows} by="Segment" target={target} />}
+        <QuerySection title={translate('regie.nps.journey.per_segment')} subtitle={period} query={segments} empty={translate('regie.nps.journey.no_responses')} testId="nps-segments-section">
+          {rows => <NpsBreakdown rows={rows} by="segment" target={target} />}
         </QuerySection>
       </Box>
     </Stack>

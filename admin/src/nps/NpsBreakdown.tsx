@@ -1,5 +1,7 @@
 import { Box, Table, TableBody, TableCell, TableHead, TableRow, Typography, useTheme } from '@mui/material';
 import { Bar, BarChart, CartesianGrid, Cell, ErrorBar, ReferenceLine, ResponsiveContainer, XAxis, YAxis } from 'recharts';
+import { useFormat } from '../common/useFormat';
+import { useWording } from '../i18n/useWording';
 import { isGreyed, NpsStatusText } from './NpsStatus';
 import type { NpsSummaryRow } from './types';
 import { axisTicks, formatMargin, formatNps, formatTarget, npsStatus, valueDomain } from './values';
@@ -9,20 +11,24 @@ const AXIS_HEIGHT = 30;
 
 /**
  * NPS per channel or per segment: bars with their margin of error as whiskers (grey where there
- * are too few responses), then the numbers. `by` names the grouping ("Channel", "Segment").
+ * are too few responses), then the numbers, grouped `by` channel or segment.
  */
-export const NpsBreakdown = ({ rows, by, target }: { rows: NpsSummaryRow[]; by: string; target: number | null }) => {
+export const NpsBreakdown = ({ rows, by, target }: { rows: NpsSummaryRow[]; by: 'channel' | 'segment'; target: number | null }) => {
   const { palette, typography } = useTheme();
+  const wording = useWording();
+  const { translate, locale } = wording;
+  const format = useFormat();
+  const title = translate(`regie.nps.journey.per_${by}`);
   const tick = { fontSize: 12, fontFamily: typography.fontFamily, fill: palette.text.secondary };
   const plotted = rows.filter(row => row.nps !== null);
   const domain = valueDomain([0, target, ...plotted.flatMap(row => [row.intervalLow, row.intervalHigh])]);
   return (
     <>
-      <Box role="figure" aria-label={`NPS per ${by.toLowerCase()}`} data-testid={`nps-by-${by.toLowerCase()}-chart`}>
+      <Box role="figure" aria-label={title} data-testid={`nps-by-${by}-chart`}>
         <ResponsiveContainer width="100%" height={plotted.length * BAR_ROW_HEIGHT + AXIS_HEIGHT}>
           <BarChart data={plotted} layout="vertical" margin={{ top: 4, right: 16, bottom: 0, left: 8 }}>
             <CartesianGrid horizontal={false} stroke={palette.divider} />
-            <XAxis type="number" domain={domain} ticks={axisTicks(domain)} tick={tick} stroke={palette.divider} tickFormatter={value => formatTarget(Number(value))} />
+            <XAxis type="number" domain={domain} ticks={axisTicks(domain)} tick={tick} stroke={palette.divider} tickFormatter={value => formatTarget(Number(value), locale)} />
             <YAxis type="category" dataKey="label" width={110} tick={tick} stroke={palette.divider} />
             <ReferenceLine x={0} stroke={palette.text.secondary} />
             {target !== null && <ReferenceLine x={target} stroke={palette.success.main} strokeDasharray="6 4" strokeWidth={2} />}
@@ -35,30 +41,31 @@ export const NpsBreakdown = ({ rows, by, target }: { rows: NpsSummaryRow[]; by: 
           </BarChart>
         </ResponsiveContainer>
         <Typography variant="caption" color="text.secondary" component="p" sx={{ textAlign: 'center' }}>
-          Whiskers: 95% margin of error{target !== null && ` · dashed: the journey's target, ${formatTarget(target)}`}
+          {translate('regie.nps.breakdown.whiskers')}
+          {target !== null && translate('regie.nps.breakdown.whiskers_target', { target: formatTarget(target, locale) })}
         </Typography>
       </Box>
-      <Table size="small" aria-label={`NPS per ${by.toLowerCase()}`} data-testid={`nps-by-${by.toLowerCase()}`} sx={{ mt: 1 }}>
+      <Table size="small" aria-label={title} data-testid={`nps-by-${by}`} sx={{ mt: 1 }}>
         <TableHead>
           <TableRow>
-            <TableCell>{by}</TableCell>
-            <TableCell align="right">Responses</TableCell>
-            <TableCell align="right">NPS</TableCell>
+            <TableCell>{translate(`regie.nps.columns.${by}`)}</TableCell>
+            <TableCell align="right">{translate('regie.nps.columns.responses')}</TableCell>
+            <TableCell align="right">{translate('regie.nps.columns.nps')}</TableCell>
             <TableCell />
           </TableRow>
         </TableHead>
         <TableBody>
           {rows.map(row => {
-            const status = npsStatus(row);
+            const status = npsStatus(row, wording);
             const greyed = isGreyed(status.kind);
             return (
               <TableRow key={row.key} data-testid="nps-breakdown-row" data-status={status.kind}>
                 <TableCell>{row.label}</TableCell>
                 <TableCell align="right" sx={{ color: greyed ? 'text.disabled' : undefined }}>
-                  {row.responses.toLocaleString()}
+                  {format.number(row.responses, 0)}
                 </TableCell>
                 <TableCell align="right" sx={{ whiteSpace: 'nowrap', color: greyed ? 'text.disabled' : undefined }}>
-                  {formatNps(row.nps)} <Box component="span" sx={{ fontSize: 12, opacity: 0.8 }}>{formatMargin(row.marginOfError)}</Box>
+                  {formatNps(row.nps, locale)} <Box component="span" sx={{ fontSize: 12, opacity: 0.8 }}>{formatMargin(row.marginOfError, locale)}</Box>
                 </TableCell>
                 <TableCell align="right" sx={{ maxWidth: 150 }}>
                   {status.kind !== 'untargeted' && <NpsStatusText row={row} />}

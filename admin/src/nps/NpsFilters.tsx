@@ -1,24 +1,25 @@
 import { Button, MenuItem, Stack, TextField } from '@mui/material';
-import { useGetList, type RaRecord } from 'react-admin';
+import { useGetList, useTranslate, type RaRecord } from 'react-admin';
 import { lastDays } from './values';
 import type { NpsFilterValues } from './useNpsFilters';
 
 const ALL_SEGMENTS = { pagination: { page: 1, perPage: 1000 }, sort: { field: 'name', order: 'ASC' } } as const;
 
 const PRESETS = [
-  { label: 'Last 90 days', range: () => lastDays(90) },
-  { label: 'Last 12 months', range: () => lastDays(365) },
-  { label: 'All time', range: () => ({ from: '', to: '' }) },
+  { label: 'regie.nps.filters.last_90_days', range: () => lastDays(90) },
+  { label: 'regie.nps.filters.last_12_months', range: () => lastDays(365) },
+  { label: 'regie.nps.filters.all_time', range: () => ({ from: '', to: '' }) },
 ];
 
 /** Date range and segment of the NPS pages; the presets fill in the dates. */
 export const NpsFilters = ({ values, onChange }: { values: NpsFilterValues; onChange: (changes: Partial<NpsFilterValues>) => void }) => {
+  const translate = useTranslate();
   const { data: segments } = useGetList<RaRecord & { name: string }>('Segment', ALL_SEGMENTS);
   return (
     <Stack direction="row" spacing={2} useFlexGap sx={{ alignItems: 'center', flexWrap: 'wrap' }} data-testid="nps-filters">
       <TextField
         type="date"
-        label="From"
+        label={translate('regie.nps.filters.from')}
         size="small"
         fullWidth={false}
         sx={{ width: 170 }}
@@ -28,7 +29,7 @@ export const NpsFilters = ({ values, onChange }: { values: NpsFilterValues; onCh
       />
       <TextField
         type="date"
-        label="To"
+        label={translate('regie.nps.filters.to')}
         size="small"
         fullWidth={false}
         sx={{ width: 170 }}
@@ -36,8 +37,8 @@ export const NpsFilters = ({ values, onChange }: { values: NpsFilterValues; onCh
         onChange={event => onChange({ to: event.target.value })}
         slotProps={{ inputLabel: { shrink: true }, htmlInput: { min: values.from || undefined } }}
       />
-      <TextField select label="Segment" size="small" fullWidth={false} value={segments ? values.segmentId : ''} onChange={event => onChange({ segmentId: event.target.value })} sx={{ minWidth: 180 }}>
-        <MenuItem value="">All segments</MenuItem>
+      <TextField select label={translate('regie.nps.filters.segment')} size="small" fullWidth={false} value={segments ? values.segmentId : ''} onChange={event => onChange({ segmentId: event.target.value })} sx={{ minWidth: 180 }}>
+        <MenuItem value="">{translate('regie.nps.filters.all_segments')}</MenuItem>
         {segments?.map(segment => (
           <MenuItem key={segment.id} value={String(segment.id)}>
             {segment.name}
@@ -47,7 +48,7 @@ export const NpsFilters = ({ values, onChange }: { values: NpsFilterValues; onCh
       <Stack direction="row" spacing={0.5}>
         {PRESETS.map(({ label, range }) => (
           <Button key={label} size="small" onClick={() => onChange(range())}>
-            {label}
+            {translate(label)}
           </Button>
         ))}
       </Stack>

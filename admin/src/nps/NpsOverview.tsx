@@ -1,6 +1,8 @@
 import { Card, CardContent, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { Link } from 'react-router-dom';
 import { Title } from 'react-admin';
+import { useFormat } from '../common/useFormat';
+import { useWording } from '../i18n/useWording';
 import { NpsFilters } from './NpsFilters';
 import { NpsPeriod } from './NpsPeriod';
 import { QuerySection } from '../common/QuerySection';
@@ -12,30 +14,32 @@ import { formatMargin, formatNps, formatTarget, npsStatus } from './values';
 
 /** `/nps`: every journey's NPS against its target; choosing one opens its page, with the same filters. */
 export const NpsOverview = () => {
+  const { translate, locale } = useWording();
+  const format = useFormat();
   const [filters, setFilters, search] = useNpsFilters();
   const journeys = useNpsSummary({ groupBy: 'JOURNEY', segmentId: filters.segmentId, from: filters.from, to: filters.to });
   return (
     <Stack spacing={2} sx={{ mt: 2, mb: 2 }}>
-      <Title title="NPS" />
+      <Title title={translate('regie.nps.title')} />
       <Card>
         <CardContent>
           <NpsFilters values={filters} onChange={setFilters} />
         </CardContent>
       </Card>
-      <QuerySection title="NPS per journey" subtitle={<NpsPeriod filters={filters} />} query={journeys} empty="There are no journeys yet." testId="nps-journeys">
+      <QuerySection title={translate('regie.nps.overview.title')} subtitle={<NpsPeriod filters={filters} />} query={journeys} empty={translate('regie.nps.overview.empty')} testId="nps-journeys">
         {rows => (
           <>
             <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
-              Choose a journey to see its trend, its stages and its channels and segments.
+              {translate('regie.nps.overview.choose')}
             </Typography>
-            <Table size="small" aria-label="NPS per journey">
+            <Table size="small" aria-label={translate('regie.nps.overview.title')}>
               <TableHead>
                 <TableRow>
-                  <TableCell>Journey</TableCell>
-                  <TableCell align="right">Responses</TableCell>
-                  <TableCell align="right">NPS</TableCell>
-                  <TableCell align="right">Target</TableCell>
-                  <TableCell>Against target</TableCell>
+                  <TableCell>{translate('regie.nps.columns.journey')}</TableCell>
+                  <TableCell align="right">{translate('regie.nps.columns.responses')}</TableCell>
+                  <TableCell align="right">{translate('regie.nps.columns.nps')}</TableCell>
+                  <TableCell align="right">{translate('regie.nps.columns.target')}</TableCell>
+                  <TableCell>{translate('regie.nps.columns.against_target')}</TableCell>
                 </TableRow>
               </TableHead>
               <TableBody>
@@ -48,11 +52,11 @@ export const NpsOverview = () => {
                           {row.label}
                         </Typography>
                       </TableCell>
-                      <TableCell align="right">{row.responses.toLocaleString()}</TableCell>
+                      <TableCell align="right">{format.number(row.responses, 0)}</TableCell>
                       <TableCell align="right" sx={{ whiteSpace: 'nowrap', color: isGreyed(kind) ? 'text.disabled' : undefined }}>
-                        {formatNps(row.nps)} <Typography component="span" variant="caption">{formatMargin(row.marginOfError)}</Typography>
+                        {formatNps(row.nps, locale)} <Typography component="span" variant="caption">{formatMargin(row.marginOfError, locale)}</Typography>
                       </TableCell>
-                      <TableCell align="right">{formatTarget(row.target)}</TableCell>
+                      <TableCell align="right">{formatTarget(row.target, locale)}</TableCell>
                       <TableCell>
                         <NpsStatusChip row={row} />
                       </TableCell>

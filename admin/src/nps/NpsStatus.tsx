@@ -1,4 +1,5 @@
 import { alpha, Chip, Typography, type Theme } from '@mui/material';
+import { useWording } from '../i18n/useWording';
 import type { NpsSummaryRow } from './types';
 import { npsStatus, type NpsStatusKind } from './values';
 
@@ -13,7 +14,7 @@ const CHIP_COLOUR: Record<NpsStatusKind, 'error' | 'warning' | 'success' | 'defa
 
 /** Where a row stands against its target, in words on a chip of the matching colour. */
 export const NpsStatusChip = ({ row }: { row: Pick<NpsSummaryRow, 'responses' | 'nps' | 'marginOfError' | 'insufficient' | 'gap'> }) => {
-  const { kind, text } = npsStatus(row);
+  const { kind, text } = npsStatus(row, useWording());
   const colour = CHIP_COLOUR[kind];
   return <Chip size="small" label={text} color={colour} variant={colour === 'default' ? 'outlined' : 'filled'} data-testid="nps-status" data-status={kind} />;
 };
@@ -29,7 +30,7 @@ const TEXT_COLOUR: Record<NpsStatusKind, string> = {
 
 /** The same words as NpsStatusChip, as coloured text that wraps: for narrow columns. */
 export const NpsStatusText = ({ row }: { row: Pick<NpsSummaryRow, 'responses' | 'nps' | 'marginOfError' | 'insufficient' | 'gap'> }) => {
-  const { kind, text } = npsStatus(row);
+  const { kind, text } = npsStatus(row, useWording());
   return (
     <Typography variant="caption" component="div" sx={{ color: TEXT_COLOUR[kind], fontWeight: kind === 'below' ? 600 : undefined, lineHeight: 1.3 }} data-testid="nps-status" data-status={kind}>
       {text}

@@ -1,28 +1,25 @@
+import { formatters, intlLocale } from '../common/format.ts';
+import { translatorOf, type Wording } from '../i18n/translation.ts';
+import { messages } from './messages.ts';
 import type { NpsSummaryRow } from './types';
 
-const MINUS = '\u2212';
+/** The English of these functions when no reader's language is given (and in the unit tests). */
+export const ENGLISH: Wording = { translate: translatorOf(messages.en), locale: 'en' };
 
-/** One decimal, with a real minus sign; "—" when there is no NPS (no responses). */
-export function formatNps(value: number | null | undefined): string {
-  if (value === null || value === undefined || !Number.isFinite(value)) return '—';
-  // Rounded first, so that −0.04 reads 0.0 rather than −0.0.
-  const rounded = Math.round(value * 10) / 10 || 0;
-  const text = Math.abs(rounded).toFixed(1);
-  return rounded < 0 ? `${MINUS}${text}` : text;
-}
+/** One decimal, with a real minus sign, in the locale ("23.4", "23,4"); "—" when there is no NPS (no responses). */
+export const formatNps = (value: number | null | undefined, locale = 'en'): string => formatters(locale).nps(value);
 
 /** A target as it was set: whole numbers without a decimal ("30", "−10"), others with one. */
-export const formatTarget = (value: number | null | undefined): string =>
-  value !== null && value !== undefined && Number.isInteger(value) ? formatNps(value).replace(/\.0$/, '') : formatNps(value);
+export const formatTarget = (value: number | null | undefined, locale = 'en'): string =>
+  value !== null && value !== undefined && Number.isInteger(value) ? formatters(locale).number(value, 0) : formatNps(value, locale);
 
 /** The 95 % margin of error as "±5.1"; empty when there is none. */
-export const formatMargin = (margin: number | null | undefined): string =>
-  margin === null || margin === undefined || !Number.isFinite(margin) ? '' : `±${formatNps(margin)}`;
+export const formatMargin = (margin: number | null | undefined, locale = 'en'): string => formatters(locale).margin(margin);
 
 /** "23.4 ±5.1", or "—" without responses. */
-export function formatNpsWithMargin(row: Pick<NpsSummaryRow, 'nps' | 'marginOfError'>): string {
-  const margin = formatMargin(row.marginOfError);
-  return row.nps === null ? '—' : margin ? `${formatNps(row.nps)} ${margin}` : formatNps(row.nps);
+export function formatNpsWithMargin(row: Pick<NpsSummaryRow, 'nps' | 'marginOfError'>, locale = 'en'): string {
+  const margin = formatMargin(row.marginOfError, locale);
+  return row.nps === null ? '—' : margin ? `${formatNps(row.nps, locale)} ${margin}` : formatNps(row.nps, locale);
 }
 
 /**
@@ -41,18 +38,19 @@ export interface NpsStatus {
   text: string;
 }
 
-export function npsStatus(row: Pick<NpsSummaryRow, 'responses' | 'nps' | 'marginOfError' | 'insufficient' | 'gap'>): NpsStatus {
-  if (row.responses === 0 || row.nps === null) return { kind: 'none', text: 'no responses' };
-  if (row.insufficient) return { kind: 'insufficient', text: `insufficient (${row.responses})` };
-  if (row.gap === null) return { kind: 'untargeted', text: 'no target' };
+export function npsStatus(row: Pick<NpsSummaryRow, 'responses' | 'nps' | 'marginOfError' | 'insufficient' | 'gap'>, { translate, locale }: Wording = ENGLISH): NpsStatus {
+  const say = (kind: NpsStatusKind, key: string, values?: Record<string, unknown>) => ({ kind, text: translate(`regie.nps.status.${key}`, values) });
+  if (row.responses === 0 || row.nps === null) return say('none', 'none');
+  if (row.insufficient) return say('insufficient', 'insufficient', { responses: formatters(locale).number(row.responses, 0) });
+  if (row.gap === null) return say('untargeted', 'untargeted');
   const gap = Math.round(row.gap * 10) / 10 || 0;
   if (gap > 0) {
     const margin = row.marginOfError ?? 0;
     return row.gap <= margin
-      ? { kind: 'withinMargin', text: `${formatNps(gap)} below target, within ${formatMargin(margin)}` }
-      : { kind: 'below', text: `${formatNps(gap)} below target` };
+      ? say('withinMargin', 'within_margin', { gap: formatNps(gap, locale), margin: formatMargin(margin, locale) })
+      : say('below', 'below', { gap: formatNps(gap, locale) });
   }
-  return { kind: 'meets', text: gap === 0 ? 'on target' : `${formatNps(-gap)} above target` };
+  return gap === 0 ? say('meets', 'on_target') : say('meets', 'above', { gap: formatNps(-gap, locale) });
 }
 
 /**
@@ -90,11 +88,11 @@ export function lastDays(days: number, today: Date = new Date()): { from: string
   return { from: calendarDay(new Date(noon.getTime() - (days - 1) * DAY_MS)), to: calendarDay(noon) };
 }
 
-/** "2026-03" as "Mar 2026" (in `locale`); anything else as it is. */
-export function monthLabel(month: string, locale?: string): string {
+/** "2026-03" as "Mar 2026" ("mrt 2026" in Dutch); anything else as it is. */
+export function monthLabel(month: string, locale = 'en'): string {
   const match = /^(\d{4})-(\d{2})$/.exec(month);
   if (!match) return month;
-  return new Date(Number(match[1]), Number(match[2]) - 1, 1).toLocaleDateString(locale, { month: 'short', year: 'numeric' });
+  return new Date(Number(match[1]), Number(match[2]) - 1, 1).toLocaleDateString(intlLocale(locale), { month: 'short', year: 'numeric' });
 }
 
 export type ScoreCategory = 'promoter' | 'passive' | 'detractor';

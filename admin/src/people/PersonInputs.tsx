@@ -3,7 +3,7 @@ import { ROLE_CHOICES } from '../roles';
 
 // The server checks the rest (a unique email, a lead's department) and its messages land on these inputs.
 const leadNeedsDepartment: Validator = (value, values: { role?: string }) =>
-  values.role === 'DEPARTMENT_LEAD' && !value ? 'A department lead needs a department' : undefined;
+  values.role === 'DEPARTMENT_LEAD' && !value ? 'regie.people.lead_needs_department' : undefined;
 
 const passwordLength = [minLength(10), maxLength(200)];
 
@@ -14,15 +14,15 @@ export const PersonInputs = ({ isNew = false }: { isNew?: boolean }) => (
     <TextInput source="email" type="email" validate={[required(), email()]} />
     <SelectInput source="role" choices={ROLE_CHOICES} validate={required()} />
     <ReferenceInput source="departmentId" reference="Department" sort={{ field: 'name', order: 'ASC' }} perPage={500}>
-      <SelectInput label="Department" validate={leadNeedsDepartment} helperText="Required for a department lead" />
+      <SelectInput validate={leadNeedsDepartment} helperText="regie.people.department_help" />
     </ReferenceInput>
-    <BooleanInput source="active" helperText="Inactive people cannot sign in; their history stays" />
+    <BooleanInput source="active" helperText="regie.people.active_help" />
     <PasswordInput
       source="password"
-      label={isNew ? 'Password' : 'New password'}
+      label={isNew ? undefined : 'regie.people.new_password'}
       autoComplete="new-password"
       validate={passwordLength}
-      helperText={isNew ? '10 to 200 characters; without one the person cannot sign in yet' : 'Leave empty to keep the current password'}
+      helperText={isNew ? 'regie.people.password_help_new' : 'regie.people.password_help_edit'}
     />
   </>
 );

@@ -1,12 +1,14 @@
-import { BooleanField, DataTable, DateField, List, NullableBooleanInput, ReferenceField, ReferenceInput, SearchInput, SelectField, SelectInput } from 'react-admin';
+import { BooleanField, DataTable, List, NullableBooleanInput, ReferenceField, ReferenceInput, SearchInput, SelectField, SelectInput } from 'react-admin';
 import { ListActions } from '../common/ListActions';
+import { ReferenceCol } from '../common/ReferenceCol';
+import { DateField } from '../i18n/fields';
 import { ROLE_CHOICES } from '../roles';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
   <SelectInput key="role" source="role" choices={ROLE_CHOICES} alwaysOn />,
   <ReferenceInput key="departmentId" source="departmentId" reference="Department" sort={{ field: 'name', order: 'ASC' }} perPage={500} alwaysOn>
-    <SelectInput label="Department" />
+    <SelectInput />
   </ReferenceInput>,
   <NullableBooleanInput key="active" source="active" />,
 ];
@@ -19,13 +21,13 @@ export const PersonList = () => (
       <DataTable.Col source="role">
         <SelectField source="role" choices={ROLE_CHOICES} />
       </DataTable.Col>
-      <DataTable.Col source="departmentId" label="Department" disableSort>
+      <ReferenceCol source="departmentId" sortBy="department.name">
         <ReferenceField source="departmentId" reference="Department" emptyText="—" />
-      </DataTable.Col>
+      </ReferenceCol>
       <DataTable.Col source="active">
         <BooleanField source="active" />
       </DataTable.Col>
-      <DataTable.Col source="updatedAt" label="Updated">
+      <DataTable.Col source="updatedAt">
         <DateField source="updatedAt" showTime />
       </DataTable.Col>
     </DataTable>

@@ -1,4 +1,5 @@
-import { BooleanField, DateField, EmailField, NumberField, ReferenceField, SelectField, Show, SimpleShowLayout, TextField } from 'react-admin';
+import { BooleanField, EmailField, ReferenceField, SelectField, Show, SimpleShowLayout, TextField } from 'react-admin';
+import { DateField, NumberField } from '../i18n/fields';
 import { ROLE_CHOICES } from '../roles';
 
 export const PersonShow = () => (
@@ -7,11 +8,11 @@ export const PersonShow = () => (
       <TextField source="name" />
       <EmailField source="email" />
       <SelectField source="role" choices={ROLE_CHOICES} />
-      <ReferenceField source="departmentId" reference="Department" label="Department" emptyText="—" />
+      <ReferenceField source="departmentId" reference="Department" emptyText="—" />
       <BooleanField source="active" />
       <NumberField source="version" />
-      <DateField source="createdAt" label="Created" showTime />
-      <DateField source="updatedAt" label="Updated" showTime />
+      <DateField source="createdAt" showTime />
+      <DateField source="updatedAt" showTime />
     </SimpleShowLayout>
   </Show>
 );

@@ -1,4 +1,5 @@
 import { Box, Typography } from '@mui/material';
+import { useWording } from '../i18n/useWording';
 import { formatWeeks } from '../scoring/explain';
 
 /**
@@ -6,10 +7,12 @@ import { formatWeeks } from '../scoring/explain';
  * without a capacity it says so (everything is then deferred).
  */
 export const CapacityBar = ({ capacity, planned, quarter }: { capacity: number | null; planned: number; quarter: string }) => {
+  const { translate, locale } = useWording();
+  const weeks = (value: number) => formatWeeks(value, locale);
   if (capacity === null) {
     return (
       <Typography variant="body2" color="warning.dark" data-testid="capacity">
-        No capacity set for {quarter}: nothing can be planned.
+        {translate('regie.plan.capacity.none', { quarter })}
       </Typography>
     );
   }
@@ -18,15 +21,16 @@ export const CapacityBar = ({ capacity, planned, quarter }: { capacity: number |
   return (
     <Box data-testid="capacity">
       <Typography variant="body2" data-testid="capacity-text">
-        <strong>{formatWeeks(planned)}</strong> of {formatWeeks(capacity)} person-weeks planned · {formatWeeks(left)} left
+        <strong>{translate('regie.plan.capacity.planned', { planned: weeks(planned), capacity: weeks(capacity) })}</strong>
+        {translate('regie.plan.capacity.left', { left: weeks(left) })}
       </Typography>
       <Box
         role="meter"
-        aria-label="Capacity planned"
+        aria-label={translate('regie.plan.capacity.meter')}
         aria-valuemin={0}
         aria-valuemax={capacity}
         aria-valuenow={planned}
-        aria-valuetext={`${formatWeeks(planned)} of ${formatWeeks(capacity)} person-weeks`}
+        aria-valuetext={translate('regie.plan.capacity.meter_value', { planned: weeks(planned), capacity: weeks(capacity) })}
         sx={{ mt: 0.5, height: 10, borderRadius: 1, bgcolor: 'action.hover', overflow: 'hidden' }}
       >
         <Box sx={{ width: `${share * 100}%`, height: '100%', bgcolor: share >= 1 ? 'warning.main' : 'primary.main' }} />

@@ -1,7 +1,8 @@
 import { Card, CardContent, Chip, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
-import { useCreatePath } from 'react-admin';
+import { useCreatePath, useTranslate } from 'react-admin';
+import { useWording } from '../i18n/useWording';
 import { StatusChip } from '../initiatives/StatusField';
 import { formatWeeks } from '../scoring/explain';
 import { CapacityBar } from './CapacityBar';
@@ -12,12 +13,13 @@ const COMPACT = { '& .MuiTableCell-root': { px: 1 } } as const;
 
 const InitiativeCell = ({ initiative, carriedOver }: { initiative: PlanInitiative; carriedOver: boolean }) => {
   const createPath = useCreatePath();
+  const translate = useTranslate();
   return (
     <TableCell>
       <Typography variant="body2" component={Link} to={createPath({ resource: 'Initiative', id: initiative.id, type: 'show' })}>
         {initiative.title}
       </Typography>
-      {carriedOver && <Chip size="small" variant="outlined" label={`Carried over from ${initiative.targetQuarter}`} data-testid="carried-over" sx={{ ml: 1, height: 20 }} />}
+      {carriedOver && <Chip size="small" variant="outlined" label={translate('regie.plan.carried_over', { quarter: initiative.targetQuarter })} data-testid="carried-over" sx={{ ml: 1, height: 20 }} />}
     </TableCell>
   );
 };
@@ -31,6 +33,7 @@ const Heading = ({ children }: { children: ReactNode }) => (
 /** A department's part of the quarter plan: capacity used, what is planned in rank order, and what is deferred and why. */
 export const DepartmentPlanCard = ({ plan, quarter }: { plan: DepartmentPlan; quarter: string }) => {
   const createPath = useCreatePath();
+  const { translate, locale } = useWording();
   const { department, planned, deferred } = plan;
   return (
     <Card variant="outlined" component="section" aria-label={department.name} data-testid="department-plan" data-department={department.code}>
@@ -44,20 +47,20 @@ export const DepartmentPlanCard = ({ plan, quarter }: { plan: DepartmentPlan; qu
           </Typography>
         </Typography>
         <CapacityBar capacity={plan.capacity} planned={plan.plannedEffort} quarter={quarter} />
-        <Heading>Planned</Heading>
+        <Heading>{translate('regie.plan.planned')}</Heading>
         {planned.length === 0 ? (
           <Typography variant="body2" color="text.secondary">
-            Nothing planned.
+            {translate('regie.plan.nothing_planned')}
           </Typography>
         ) : (
-          <Table size="small" aria-label={`Planned for ${department.name}`} sx={COMPACT} data-testid="planned">
+          <Table size="small" aria-label={translate('regie.plan.planned_for', { department: department.name })} sx={COMPACT} data-testid="planned">
             <TableHead>
               <TableRow>
-                <TableCell align="right">Rank</TableCell>
-                <TableCell>Initiative</TableCell>
-                <TableCell>Status</TableCell>
-                <TableCell align="right">Effort</TableCell>
-                <TableCell align="right">Cumulative</TableCell>
+                <TableCell align="right">{translate('regie.plan.columns.rank')}</TableCell>
+                <TableCell>{translate('regie.plan.columns.initiative')}</TableCell>
+                <TableCell>{translate('regie.plan.columns.status')}</TableCell>
+                <TableCell align="right">{translate('regie.plan.columns.effort')}</TableCell>
+                <TableCell align="right">{translate('regie.plan.columns.cumulative')}</TableCell>
               </TableRow>
             </TableHead>
             <TableBody>
@@ -71,10 +74,10 @@ export const DepartmentPlanCard = ({ plan, quarter }: { plan: DepartmentPlan; qu
                     <StatusChip status={initiative.status} />
                   </TableCell>
                   <TableCell align="right" sx={NUMBER}>
-                    {formatWeeks(initiative.effort)}
+                    {formatWeeks(initiative.effort, locale)}
                   </TableCell>
                   <TableCell align="right" sx={NUMBER} data-testid="cumulative-effort">
-                    {formatWeeks(cumulativeEffort)}
+                    {formatWeeks(cumulativeEffort, locale)}
                   </TableCell>
                 </TableRow>
               ))}
@@ -83,15 +86,15 @@ export const DepartmentPlanCard = ({ plan, quarter }: { plan: DepartmentPlan; qu
         )}
         {deferred.length > 0 && (
           <>
-            <Heading>Deferred</Heading>
-            <Table size="small" aria-label={`Deferred for ${department.name}`} sx={COMPACT} data-testid="deferred">
+            <Heading>{translate('regie.plan.deferred')}</Heading>
+            <Table size="small" aria-label={translate('regie.plan.deferred_for', { department: department.name })} sx={COMPACT} data-testid="deferred">
               <TableHead>
                 <TableRow>
-                  <TableCell align="right">Rank</TableCell>
-                  <TableCell>Initiative</TableCell>
-                  <TableCell>Status</TableCell>
-                  <TableCell align="right">Effort</TableCell>
-                  <TableCell>Why</TableCell>
+                  <TableCell align="right">{translate('regie.plan.columns.rank')}</TableCell>
+                  <TableCell>{translate('regie.plan.columns.initiative')}</TableCell>
+                  <TableCell>{translate('regie.plan.columns.status')}</TableCell>
+                  <TableCell align="right">{translate('regie.plan.columns.effort')}</TableCell>
+                  <TableCell>{translate('regie.plan.columns.why')}</TableCell>
                 </TableRow>
               </TableHead>
               <TableBody>
@@ -105,7 +108,7 @@ export const DepartmentPlanCard = ({ plan, quarter }: { plan: DepartmentPlan; qu
                       <StatusChip status={initiative.status} />
                     </TableCell>
                     <TableCell align="right" sx={NUMBER}>
-                      {formatWeeks(initiative.effort)}
+                      {formatWeeks(initiative.effort, locale)}
                     </TableCell>
                     <TableCell data-testid="deferred-reason">{reason}</TableCell>
                   </TableRow>

@@ -2,6 +2,7 @@ import DownloadIcon from '@mui/icons-material/Download';
 import { Box, Button, Card, CardContent, MenuItem, Stack, TextField, Typography } from '@mui/material';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { downloadCSV, Title, useDataProvider } from 'react-admin';
+import { useWording } from '../i18n/useWording';
 import { QuerySection } from '../common/QuerySection';
 import { useUrlFilters } from '../common/useUrlFilters';
 import type { RegieDataProvider } from '../dataProvider';
@@ -20,14 +21,16 @@ export const QuarterPlanPage = () => {
   const [values, setValues] = useUrlFilters(KEYS);
   const quarter = QUARTER.test(values.quarter) ? values.quarter : comingQuarters(1)[1];
   const dataProvider = useDataProvider<RegieDataProvider>();
+  const wording = useWording();
+  const { translate } = wording;
   const plan = useQuery({ queryKey: ['planQuarter', quarter], queryFn: () => dataProvider.planQuarter(quarter), placeholderData: keepPreviousData });
   return (
     <Stack spacing={2} sx={{ mt: 2, mb: 2 }}>
-      <Title title={`Quarter plan · ${quarter}`} />
+      <Title title={translate('regie.plan.title', { quarter })} />
       <Card>
         <CardContent>
           <Stack direction="row" spacing={3} useFlexGap sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
-            <TextField select size="small" fullWidth={false} label="Quarter" value={quarter} onChange={event => setValues({ quarter: event.target.value })} sx={{ minWidth: 160 }}>
+            <TextField select size="small" fullWidth={false} label={translate('regie.plan.quarter')} value={quarter} onChange={event => setValues({ quarter: event.target.value })} sx={{ minWidth: 160 }}>
               {quarterChoices(quarter).map(choice => (
                 <MenuItem key={choice.id} value={choice.id}>
                   {choice.name}
@@ -35,28 +38,27 @@ export const QuarterPlanPage = () => {
               ))}
             </TextField>
             <Typography variant="body2" color="text.secondary" sx={{ flex: '1 1 400px' }}>
-              Each department's capacity is filled in roadmap order, approved and in-progress work first, then what is under review. Candidates are the open initiatives targeting{' '}
-              {quarter}, those without a target quarter, and those carried over from a quarter that has passed. Contributing departments do not use capacity.
+              {translate('regie.plan.explained', { quarter })}
             </Typography>
           </Stack>
         </CardContent>
       </Card>
       <QuerySection
-        title={`Plan for ${quarter}`}
+        title={translate('regie.plan.plan_for', { quarter })}
         subtitle={
           plan.data && (
             <Typography variant="body2" color="text.secondary" data-testid="plan-totals">
-              {planTotals(plan.data)}
+              {planTotals(plan.data, wording)}
             </Typography>
           )
         }
         actions={
           <Button size="small" startIcon={<DownloadIcon />} onClick={() => plan.data && downloadCSV(planCsv(quarter, plan.data), `plan-${quarter}`)} disabled={!plan.data?.length}>
-            Export CSV
+            {translate('regie.common.export_csv')}
           </Button>
         }
         query={plan}
-        empty="There are no departments yet."
+        empty={translate('regie.plan.empty')}
         loadingHeight={400}
         testId="quarter-plan"
       >

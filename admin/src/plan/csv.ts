@@ -1,11 +1,19 @@
 import { toCsv } from '../common/csv.ts';
-import { STATUS_LOOK } from '../initiatives/choices.ts';
+import { formatters } from '../common/format.ts';
+import { mergeMessages, translatorOf, type Wording } from '../i18n/translation.ts';
+import { statusKey } from '../initiatives/choices.ts';
+import { messages as initiativeMessages } from '../initiatives/messages.ts';
 import { formatWeeks } from '../scoring/explain.ts';
+import { messages } from './messages.ts';
 import type { DepartmentPlan, PlanInitiative } from './types';
 
 const HEADER = ['quarter', 'department', 'capacity (person-weeks)', 'plan', 'rank', 'initiative', 'status', 'effort (person-weeks)', 'cumulative effort', 'carried over', 'reason'];
 
-const statusName = (initiative: PlanInitiative) => STATUS_LOOK[initiative.status]?.name ?? initiative.status;
+/** The English of these functions when no reader's language is given (and in the unit tests). */
+const ENGLISH: Wording = { translate: translatorOf(mergeMessages(messages.en, initiativeMessages.en)), locale: 'en' };
+
+// The file is data for other tools: its words stay English whatever the admin's language.
+const statusName = (initiative: PlanInitiative) => ENGLISH.translate(statusKey(initiative.status), { _: initiative.status });
 
 /** The quarter plan as rows: each department's planned initiatives in order, then its deferred ones with the reason. */
 export function planCsv(quarter: string, plans: readonly DepartmentPlan[]): string {
@@ -43,11 +51,17 @@ export function planCsv(quarter: string, plans: readonly DepartmentPlan[]): stri
 }
 
 /** The plan in one sentence: "112 of 194 person-weeks planned for 14 initiatives in 6 departments; 1 deferred." */
-export function planTotals(plans: readonly DepartmentPlan[]): string {
+export function planTotals(plans: readonly DepartmentPlan[], { translate, locale }: Wording = ENGLISH): string {
   const capacity = plans.reduce((sum, plan) => sum + (plan.capacity ?? 0), 0);
   const planned = plans.reduce((sum, plan) => sum + plan.plannedEffort, 0);
   const initiatives = plans.reduce((sum, plan) => sum + plan.planned.length, 0);
   const deferred = plans.reduce((sum, plan) => sum + plan.deferred.length, 0);
-  const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-  return `${formatWeeks(planned)} of ${formatWeeks(capacity)} person-weeks planned for ${count(initiatives, 'initiative', 'initiatives')} in ${count(plans.length, 'department', 'departments')}; ${deferred} deferred.`;
+  const count = (key: string, n: number) => translate(`regie.plan.totals.${key}`, { smart_count: n, count: formatters(locale).number(n, 0) });
+  return translate('regie.plan.totals.sentence', {
+    planned: formatWeeks(planned, locale),
+    capacity: formatWeeks(capacity, locale),
+    initiatives: count('initiatives', initiatives),
+    departments: count('departments', plans.length),
+    deferred: formatters(locale).number(deferred, 0),
+  });
 }

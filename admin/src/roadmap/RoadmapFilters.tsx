@@ -1,5 +1,6 @@
 import { MenuItem, Stack, TextField } from '@mui/material';
 import { useDepartments } from '../departments/useDepartments';
+import { useTranslate } from 'react-admin';
 import { PILLAR_CHOICES } from '../initiatives/choices';
 import { quarterChoices } from '../initiatives/quarters';
 
@@ -15,17 +16,18 @@ const SELECT = { size: 'small', fullWidth: false, select: true, slotProps: { sel
 /** Quarter, department and pillar; empty is "all". */
 export const RoadmapFilters = ({ values, onChange }: { values: RoadmapFilterValues; onChange: (changes: Partial<RoadmapFilterValues>) => void }) => {
   const departments = useDepartments();
+  const translate = useTranslate();
   return (
     <Stack direction="row" spacing={2} useFlexGap sx={{ flexWrap: 'wrap' }} data-testid="roadmap-filters">
       <TextField
         {...SELECT}
-        label="Quarter"
+        label={translate('regie.roadmap.filters.quarter')}
         value={values.quarter}
         onChange={event => onChange({ quarter: event.target.value })}
         sx={{ minWidth: 170 }}
-        helperText="Targeting it, without a target, or carried over"
+        helperText={translate('regie.roadmap.filters.quarter_help')}
       >
-        <MenuItem value="">All quarters</MenuItem>
+        <MenuItem value="">{translate('regie.roadmap.filters.all_quarters')}</MenuItem>
         {quarterChoices(values.quarter).map(quarter => (
           <MenuItem key={quarter.id} value={quarter.id}>
             {quarter.name}
@@ -34,24 +36,24 @@ export const RoadmapFilters = ({ values, onChange }: { values: RoadmapFilterValu
       </TextField>
       <TextField
         {...SELECT}
-        label="Department"
+        label={translate('regie.roadmap.filters.department')}
         value={departments ? values.departmentId : ''}
         onChange={event => onChange({ departmentId: event.target.value })}
         sx={{ minWidth: 220 }}
-        helperText="Owning or contributing"
+        helperText={translate('regie.roadmap.filters.department_help')}
       >
-        <MenuItem value="">All departments</MenuItem>
+        <MenuItem value="">{translate('regie.roadmap.filters.all_departments')}</MenuItem>
         {departments?.map(department => (
           <MenuItem key={department.id} value={String(department.id)}>
             {department.name} ({department.code})
           </MenuItem>
         ))}
       </TextField>
-      <TextField {...SELECT} label="Pillar" value={values.pillar} onChange={event => onChange({ pillar: event.target.value })} sx={{ minWidth: 220 }} helperText=" ">
-        <MenuItem value="">All pillars</MenuItem>
+      <TextField {...SELECT} label={translate('regie.roadmap.filters.pillar')} value={values.pillar} onChange={event => onChange({ pillar: event.target.value })} sx={{ minWidth: 220 }} helperText=" ">
+        <MenuItem value="">{translate('regie.roadmap.filters.all_pillars')}</MenuItem>
         {PILLAR_CHOICES.map(pillar => (
           <MenuItem key={pillar.id} value={pillar.id}>
-            {pillar.name}
+            {translate(pillar.name)}
           </MenuItem>
         ))}
       </TextField>

@@ -1,7 +1,8 @@
 import DownloadIcon from '@mui/icons-material/Download';
 import { Button, Card, CardContent, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
-import { downloadCSV, Title } from 'react-admin';
+import { downloadCSV, Title, useTranslate } from 'react-admin';
 import { QuerySection } from '../common/QuerySection';
+import { RoadmapPillarPanel } from '../maturity/RoadmapPillarPanel';
 import { useUrlFilters } from '../common/useUrlFilters';
 import { useDepartments } from '../departments/useDepartments';
 import { roadmapCsv, roadmapFileName } from './csv';
@@ -17,16 +18,17 @@ const LIMIT = 500;
 
 const RoadmapTable = ({ entries }: { entries: RoadmapEntry[] }) => {
   const maxScore = Math.max(...entries.map(entry => entry.priorityScore));
+  const translate = useTranslate();
   return (
-    <Table size="small" aria-label="Roadmap" sx={{ '& .MuiTableCell-root': { px: 1 } }}>
+    <Table size="small" aria-label={translate('regie.roadmap.title')} sx={{ '& .MuiTableCell-root': { px: 1 } }}>
       <TableHead>
         <TableRow>
-          <TableCell align="right">Rank</TableCell>
-          <TableCell>Initiative</TableCell>
-          <TableCell>Dept.</TableCell>
-          <TableCell>Status</TableCell>
-          <TableCell>Priority score</TableCell>
-          <TableCell align="right">Journey impact</TableCell>
+          <TableCell align="right">{translate('regie.roadmap.columns.rank')}</TableCell>
+          <TableCell>{translate('regie.roadmap.columns.initiative')}</TableCell>
+          <TableCell>{translate('regie.roadmap.columns.department')}</TableCell>
+          <TableCell>{translate('regie.roadmap.columns.status')}</TableCell>
+          <TableCell>{translate('regie.roadmap.columns.priority_score')}</TableCell>
+          <TableCell align="right">{translate('regie.roadmap.columns.journey_impact')}</TableCell>
           <TableCell />
         </TableRow>
       </TableHead>
@@ -46,43 +48,44 @@ const RoadmapTable = ({ entries }: { entries: RoadmapEntry[] }) => {
  */
 export const RoadmapPage = () => {
   const [filters, setFilters] = useUrlFilters(FILTER_KEYS);
+  const translate = useTranslate();
   const roadmap = useRoadmap({ ...filters, limit: LIMIT });
   const departmentCode = useDepartments()?.find(department => String(department.id) === filters.departmentId)?.code;
   const entries = roadmap.data ?? [];
   const exportCsv = () => downloadCSV(roadmapCsv(entries), roadmapFileName(filters.quarter, departmentCode, filters.pillar));
   return (
     <Stack spacing={2} sx={{ mt: 2, mb: 2 }}>
-      <Title title="Roadmap" />
+      <Title title={translate('regie.roadmap.title')} />
       <Card>
         <CardContent>
           <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
-            The open initiatives of every department (under review, approved, in progress), ranked by priority score: what they do for the customer along the journeys, per
-            person-week. A rank pinned by the regie team overrides the order. Ranks are across all departments; the filters do not renumber them.
+            {translate('regie.roadmap.explained')}
           </Typography>
           <RoadmapFilters values={filters} onChange={setFilters} />
         </CardContent>
       </Card>
       <QuerySection
-        title="Ranked initiatives"
+        title={translate('regie.roadmap.ranked')}
         subtitle={
           roadmap.data && (
             <Typography variant="body2" color="text.secondary" data-testid="roadmap-count">
-              {entries.length === LIMIT ? `The first ${LIMIT}` : `${entries.length} ${entries.length === 1 ? 'initiative' : 'initiatives'}`}
+              {entries.length === LIMIT ? translate('regie.roadmap.first', { count: LIMIT }) : translate('regie.roadmap.count', { smart_count: entries.length, count: entries.length })}
             </Typography>
           )
         }
         actions={
           <Button size="small" startIcon={<DownloadIcon />} onClick={exportCsv} disabled={entries.length === 0}>
-            Export CSV
+            {translate('regie.common.export_csv')}
           </Button>
         }
         query={roadmap}
-        empty="No open initiative matches these filters."
+        empty={translate('regie.roadmap.empty')}
         loadingHeight={400}
         testId="roadmap"
       >
         {rows => <RoadmapTable entries={rows} />}
       </QuerySection>
+      <RoadmapPillarPanel />
     </Stack>
   );
 };

@@ -3,7 +3,7 @@ import ExpandMoreIcon from '@mui/icons-material/ExpandMore';
 import { Button, Chip, Stack, TableCell, TableRow, Tooltip, Typography } from '@mui/material';
 import { useId, useState } from 'react';
 import { Link } from 'react-router-dom';
-import { RecordContextProvider, useCreatePath } from 'react-admin';
+import { RecordContextProvider, useCreatePath, useLocaleState, useTranslate } from 'react-admin';
 import { PinButtons } from '../initiatives/PinButtons';
 import { StatusChip } from '../initiatives/StatusField';
 import { formatScore } from '../scoring/explain';
@@ -17,6 +17,8 @@ export const ROADMAP_COLUMNS = 7;
 /** One ranked initiative; "Why" opens the breakdown of its score beneath it. */
 export const RoadmapRow = ({ entry, maxScore }: { entry: RoadmapEntry; maxScore: number }) => {
   const createPath = useCreatePath();
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
   const [open, setOpen] = useState(false);
   const panelId = useId();
   const { initiative } = entry;
@@ -33,7 +35,7 @@ export const RoadmapRow = ({ entry, maxScore }: { entry: RoadmapEntry; maxScore:
           {(entry.pinned || entry.carriedOver) && (
             <Stack direction="row" spacing={0.5} sx={{ mt: 0.5 }}>
               {entry.pinned && <PinnedBadge reason={initiative.pinReason} />}
-              {entry.carriedOver && <Chip size="small" variant="outlined" label={`Carried over from ${initiative.targetQuarter}`} data-testid="carried-over" sx={{ height: 22 }} />}
+              {entry.carriedOver && <Chip size="small" variant="outlined" label={translate('regie.roadmap.carried_over', { quarter: initiative.targetQuarter })} data-testid="carried-over" sx={{ height: 22 }} />}
             </Stack>
           )}
         </TableCell>
@@ -49,7 +51,7 @@ export const RoadmapRow = ({ entry, maxScore }: { entry: RoadmapEntry; maxScore:
           <ScoreBar value={entry.priorityScore} max={maxScore} />
         </TableCell>
         <TableCell align="right" sx={{ fontVariantNumeric: 'tabular-nums' }} data-testid="journey-impact">
-          {formatScore(entry.journeyImpact)}
+          {formatScore(entry.journeyImpact, locale)}
         </TableCell>
         <TableCell sx={{ whiteSpace: 'nowrap' }}>
           <Button
@@ -59,9 +61,9 @@ export const RoadmapRow = ({ entry, maxScore }: { entry: RoadmapEntry; maxScore:
             aria-expanded={open}
             aria-controls={panelId}
             endIcon={open ? <ExpandLessIcon /> : <ExpandMoreIcon />}
-            aria-label={`Why ${initiative.title} scores ${formatScore(entry.priorityScore)}`}
+            aria-label={translate('regie.roadmap.why_label', { title: initiative.title, score: formatScore(entry.priorityScore, locale) })}
           >
-            Why
+            {translate('regie.roadmap.why')}
           </Button>
           <RecordContextProvider value={initiative}>
             <PinButtons compact />

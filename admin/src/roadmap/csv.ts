@@ -1,5 +1,6 @@
 import { toCsv } from '../common/csv.ts';
-import { PILLAR_CHOICES, STATUS_LOOK } from '../initiatives/choices.ts';
+import { pillarKey, statusKey } from '../initiatives/choices.ts';
+import { ENGLISH } from '../scoring/explain.ts';
 import type { RoadmapEntry } from './types';
 
 const HEADER = [
@@ -21,7 +22,9 @@ const HEADER = [
 ];
 
 const round = (value: number) => Math.round(value * 10_000) / 10_000;
-const pillarName = (pillar: string) => PILLAR_CHOICES.find(choice => choice.id === pillar)?.name ?? pillar;
+// The file is data for other tools: its words stay English whatever the admin's language.
+const pillarName = (pillar: string) => ENGLISH.translate(pillarKey(pillar), { _: pillar });
+const statusName = (status: string) => ENGLISH.translate(statusKey(status), { _: status });
 
 /** The roadmap as shown (its filters applied), one row per initiative, numbers as numbers. */
 export function roadmapCsv(entries: readonly RoadmapEntry[]): string {
@@ -33,7 +36,7 @@ export function roadmapCsv(entries: readonly RoadmapEntry[]): string {
       pinned ? initiative.pinReason : '',
       initiative.title,
       initiative.department.code,
-      STATUS_LOOK[initiative.status]?.name ?? initiative.status,
+      statusName(initiative.status),
       pillarName(initiative.pillar),
       initiative.targetQuarter,
       carriedOver ? 'yes' : 'no',

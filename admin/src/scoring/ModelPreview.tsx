@@ -3,6 +3,7 @@ import ArrowUpIcon from '@mui/icons-material/ArrowUpward';
 import { Alert, Box, LinearProgress, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { Link } from 'react-router-dom';
 import { useCreatePath } from 'react-admin';
+import { useWording } from '../i18n/useWording';
 import { formatScore } from './explain';
 import { movesSummary, rankMove } from './preview';
 import type { ModelPreviewRow, ScoringModelValues } from './types';
@@ -13,7 +14,7 @@ const NUMBER = { fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' } as c
 const MOVE_COLOUR = { up: 'success.dark', down: 'error.main', same: 'text.secondary' } as const;
 
 const Move = ({ row }: { row: ModelPreviewRow }) => {
-  const move = rankMove(row);
+  const move = rankMove(row, useWording());
   const Icon = move.direction === 'up' ? ArrowUpIcon : move.direction === 'down' ? ArrowDownIcon : null;
   return (
     <Box
@@ -30,17 +31,18 @@ const Move = ({ row }: { row: ModelPreviewRow }) => {
 
 const PreviewTable = ({ rows }: { rows: ModelPreviewRow[] }) => {
   const createPath = useCreatePath();
+  const { translate, locale } = useWording();
   return (
-    <Table size="small" aria-label="How the ranks would move" sx={{ '& .MuiTableCell-root': { px: 1 } }}>
+    <Table size="small" aria-label={translate('regie.scoring.preview.title')} sx={{ '& .MuiTableCell-root': { px: 1 } }}>
       <TableHead>
         <TableRow>
-          <TableCell>Initiative</TableCell>
-          <TableCell>Dept.</TableCell>
-          <TableCell align="right">Rank now</TableCell>
-          <TableCell align="right">New rank</TableCell>
-          <TableCell>Move</TableCell>
-          <TableCell align="right">Score now</TableCell>
-          <TableCell align="right">New score</TableCell>
+          <TableCell>{translate('regie.scoring.preview.initiative')}</TableCell>
+          <TableCell>{translate('regie.scoring.preview.department')}</TableCell>
+          <TableCell align="right">{translate('regie.scoring.preview.rank_now')}</TableCell>
+          <TableCell align="right">{translate('regie.scoring.preview.new_rank')}</TableCell>
+          <TableCell>{translate('regie.scoring.preview.move')}</TableCell>
+          <TableCell align="right">{translate('regie.scoring.preview.score_now')}</TableCell>
+          <TableCell align="right">{translate('regie.scoring.preview.new_score')}</TableCell>
         </TableRow>
       </TableHead>
       <TableBody>
@@ -62,10 +64,10 @@ const PreviewTable = ({ rows }: { rows: ModelPreviewRow[] }) => {
               <Move row={row} />
             </TableCell>
             <TableCell align="right" sx={NUMBER}>
-              {formatScore(row.scoreBefore)}
+              {formatScore(row.scoreBefore, locale)}
             </TableCell>
             <TableCell align="right" sx={{ ...NUMBER, fontWeight: 600 }}>
-              {formatScore(row.scoreAfter)}
+              {formatScore(row.scoreAfter, locale)}
             </TableCell>
           </TableRow>
         ))}
@@ -80,29 +82,31 @@ const PreviewTable = ({ rows }: { rows: ModelPreviewRow[] }) => {
  */
 export const ModelPreview = ({ active }: { active: ScoringModelValues }) => {
   const { preview, enabled, changed, current, complete } = useModelPreview(active);
+  const wording = useWording();
+  const { translate } = wording;
   return (
-    <Box component="section" aria-label="How the ranks would move" data-testid="model-preview" sx={{ width: '100%', mt: 2 }}>
+    <Box component="section" aria-label={translate('regie.scoring.preview.title')} data-testid="model-preview" sx={{ width: '100%', mt: 2 }}>
       <Typography variant="h6" component="h2">
-        How the ranks would move
+        {translate('regie.scoring.preview.title')}
       </Typography>
       {!changed ? (
         <Typography variant="body2" color="text.secondary">
-          Change a value above to see how every open initiative's rank and score would move, before you save.
+          {translate('regie.scoring.preview.unchanged')}
         </Typography>
       ) : !complete ? (
         <Typography variant="body2" color="text.secondary">
-          Fill in every value to see the ranks move.
+          {translate('regie.scoring.preview.incomplete')}
         </Typography>
       ) : preview.isError ? (
         <Alert severity="error" data-testid="preview-error">
-          {preview.error instanceof Error ? preview.error.message : 'The preview could not be computed.'}
+          {preview.error instanceof Error ? preview.error.message : translate('regie.scoring.preview.failed')}
         </Alert>
       ) : !enabled || !preview.data ? (
-        <LinearProgress aria-label="Computing the preview" sx={{ my: 2 }} />
+        <LinearProgress aria-label={translate('regie.scoring.preview.computing')} sx={{ my: 2 }} />
       ) : (
         <>
           <Typography variant="body2" sx={{ mb: 1, opacity: current ? 1 : 0.6 }} data-testid="preview-summary">
-            {movesSummary(preview.data)}
+            {movesSummary(preview.data, wording)}
           </Typography>
           <Box sx={{ opacity: current && !preview.isFetching ? 1 : 0.6 }}>
             <PreviewTable rows={preview.data} />

@@ -1,4 +1,5 @@
-import { DateField, Labeled, NumberField, Show, SimpleShowLayout, TextField } from 'react-admin';
+import { Labeled, Show, SimpleShowLayout, TextField } from 'react-admin';
+import { DateField, NumberField } from '../i18n/fields';
 import { LevelsField } from './LevelsField';
 import { VersionField } from './VersionField';
 
@@ -6,19 +7,19 @@ import { VersionField } from './VersionField';
 export const ScoringModelShow = () => (
   <Show actions={false}>
     <SimpleShowLayout>
-      <Labeled label="Version">
+      <Labeled label="resources.ScoringModel.fields.version">
         <VersionField />
       </Labeled>
-      <Labeled label="Impact levels">
+      <Labeled label="resources.ScoringModel.fields.levels">
         <LevelsField />
       </Labeled>
-      <NumberField source="gapWeight" label="Gap weight" />
-      <NumberField source="minResponses" label="Minimum responses" />
-      <NumberField source="windowDays" label="Window (days)" />
-      <NumberField source="commercialWeight" label="Commercial weight" />
+      <NumberField source="gapWeight" />
+      <NumberField source="minResponses" />
+      <NumberField source="windowDays" />
+      <NumberField source="commercialWeight" />
       <TextField source="reason" sx={{ whiteSpace: 'pre-wrap' }} />
-      <TextField source="createdByName" label="Made by" emptyText="—" />
-      <DateField source="createdAt" label="When" showTime />
+      <TextField source="createdByName" emptyText="—" />
+      <DateField source="createdAt" showTime />
     </SimpleShowLayout>
   </Show>
 );

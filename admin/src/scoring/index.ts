@@ -1,8 +1,10 @@
+import { createElement } from 'react';
 import ScoringModelIcon from '@mui/icons-material/Tune';
 import type { ResourceProps } from 'react-admin';
 import { ScoringModelCreate } from './ScoringModelCreate';
 import { ScoringModelList } from './ScoringModelList';
 import { ScoringModelShow } from './ScoringModelShow';
+import { VersionTitle } from './VersionTitle';
 
 // A change is a new version (create: updateScoringModel); versions are never edited or deleted.
 export const scoringModels = {
@@ -10,6 +12,5 @@ export const scoringModels = {
   show: ScoringModelShow,
   create: ScoringModelCreate,
   icon: ScoringModelIcon,
-  options: { label: 'Scoring model |||| Scoring model' },
-  recordRepresentation: (model: { version: number }) => `Version ${model.version}`,
+  recordRepresentation: createElement(VersionTitle),
 } satisfies Omit<ResourceProps, 'name'>;

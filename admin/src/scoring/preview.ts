@@ -1,4 +1,7 @@
+import { formatters } from '../common/format.ts';
+import type { Wording } from '../i18n/translation.ts';
 import { IMPACT_LEVELS } from '../initiatives/choices.ts';
+import { ENGLISH } from './explain.ts';
 import type { ModelPreviewRow, ScorePreviewInputs, ScoringModelValues } from './types';
 
 export interface RankMove {
@@ -8,18 +11,18 @@ export interface RankMove {
 }
 
 /** How far an initiative moves on the roadmap: a lower rank number is up. */
-export function rankMove({ rankBefore, rankAfter }: Pick<ModelPreviewRow, 'rankBefore' | 'rankAfter'>): RankMove {
-  if (rankAfter < rankBefore) return { direction: 'up', text: `up ${rankBefore - rankAfter}` };
-  if (rankAfter > rankBefore) return { direction: 'down', text: `down ${rankAfter - rankBefore}` };
-  return { direction: 'same', text: 'no change' };
+export function rankMove({ rankBefore, rankAfter }: Pick<ModelPreviewRow, 'rankBefore' | 'rankAfter'>, { translate }: Wording = ENGLISH): RankMove {
+  if (rankAfter < rankBefore) return { direction: 'up', text: translate('regie.scoring.preview.up', { places: rankBefore - rankAfter }) };
+  if (rankAfter > rankBefore) return { direction: 'down', text: translate('regie.scoring.preview.down', { places: rankAfter - rankBefore }) };
+  return { direction: 'same', text: translate('regie.scoring.preview.no_change') };
 }
 
 /** "3 of 23 initiatives change rank", or that none does. */
-export function movesSummary(rows: readonly ModelPreviewRow[]): string {
+export function movesSummary(rows: readonly ModelPreviewRow[], { translate, locale }: Wording = ENGLISH): string {
   const moved = rows.filter(row => row.rankAfter !== row.rankBefore).length;
-  const all = `${rows.length} open ${rows.length === 1 ? 'initiative' : 'initiatives'}`;
-  if (moved === 0) return `None of the ${all} changes rank.`;
-  return `${moved} of the ${all} ${moved === 1 ? 'changes' : 'change'} rank.`;
+  const all = translate('regie.scoring.preview.open_initiatives', { smart_count: rows.length, count: formatters(locale).number(rows.length, 0) });
+  if (moved === 0) return translate('regie.scoring.preview.none_moves', { all });
+  return translate('regie.scoring.preview.moves', { smart_count: moved, moved, all });
 }
 
 const NUMBER_FIELDS = ['gapWeight', 'minResponses', 'windowDays', 'commercialWeight'] as const;
@@ -57,10 +60,10 @@ const LEVELS: readonly string[] = IMPACT_LEVELS.map(level => level.id);
  * for a score. Impact rows without a stage yet are left out, as is a stage named a second time
  * (the form says so under it); the server checks the rest.
  */
-export function scorePreviewInputs(values: InitiativeFormValues): ScorePreviewInputs | { missing: string } {
+export function scorePreviewInputs(values: InitiativeFormValues, { translate, locale }: Wording = ENGLISH): ScorePreviewInputs | { missing: string } {
   const effort = Number(values.effort);
-  if (values.effort == null || values.effort === '' || !Number.isFinite(effort) || effort <= 0) return { missing: 'Fill in the effort to see the score.' };
-  if (effort > 10_000) return { missing: 'The effort is at most 10,000 person-weeks.' };
+  if (values.effort == null || values.effort === '' || !Number.isFinite(effort) || effort <= 0) return { missing: translate('regie.scoring.preview.missing_effort') };
+  if (effort > 10_000) return { missing: translate('regie.scoring.preview.effort_too_high', { max: formatters(locale).number(10_000, 0) }) };
   const confidence = typeof values.confidence === 'number' ? values.confidence : 0.5;
   const commercialValue = Number.isInteger(values.commercialValue) ? (values.commercialValue as number) : 3;
   const seen = new Set<string>();

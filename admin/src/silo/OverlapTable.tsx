@@ -2,6 +2,7 @@ import { Chip, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typograp
 import { Fragment } from 'react';
 import { Link } from 'react-router-dom';
 import { useCreatePath } from 'react-admin';
+import { useWording } from '../i18n/useWording';
 import { StatusChip } from '../initiatives/StatusField';
 import { formatScore, formatWeeks } from '../scoring/explain';
 import { StageLinks } from './StageLinks';
@@ -17,15 +18,16 @@ const NUMBER = { fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' } as c
  */
 export const OverlapTable = ({ overlaps, minResponses }: { overlaps: Overlap[]; minResponses: number | undefined }) => {
   const createPath = useCreatePath();
+  const { translate, locale } = useWording();
   return (
-    <Table size="small" aria-label="Overlaps" sx={{ '& .MuiTableCell-root': { px: 1 } }}>
+    <Table size="small" aria-label={translate('regie.silo.overlaps')} sx={{ '& .MuiTableCell-root': { px: 1 } }}>
       <TableHead>
         <TableRow>
-          <TableCell>Stage › initiatives</TableCell>
-          <TableCell>Dept.</TableCell>
-          <TableCell>Status</TableCell>
-          <TableCell align="right">Effort</TableCell>
-          <TableCell align="right">Score</TableCell>
+          <TableCell>{translate('regie.silo.columns.stage_initiatives')}</TableCell>
+          <TableCell>{translate('regie.silo.columns.department')}</TableCell>
+          <TableCell>{translate('regie.silo.columns.status')}</TableCell>
+          <TableCell align="right">{translate('regie.silo.columns.effort')}</TableCell>
+          <TableCell align="right">{translate('regie.silo.columns.score')}</TableCell>
         </TableRow>
       </TableHead>
       <TableBody>
@@ -36,12 +38,12 @@ export const OverlapTable = ({ overlaps, minResponses }: { overlaps: Overlap[]; 
                 <StageLinks stage={overlap.stage} />
                 <StageNumbers figures={overlap} minResponses={minResponses} />
                 <Stack direction="row" spacing={0.5} useFlexGap sx={{ alignItems: 'center', flexWrap: 'wrap', mt: 0.5 }}>
-                  <Typography variant="body2">{overlap.departments.length} departments:</Typography>
+                  <Typography variant="body2">{translate('regie.silo.departments', { count: overlap.departments.length })}</Typography>
                   {overlap.departments.map(department => (
                     <Chip key={department.id} size="small" label={`${department.name} (${department.code})`} data-testid="overlap-department" sx={{ height: 22 }} />
                   ))}
                   <Typography variant="body2" data-testid="combined-effort">
-                    · {formatWeeks(overlap.combinedEffort)} person-weeks together
+                    {translate('regie.silo.together', { weeks: formatWeeks(overlap.combinedEffort, locale) })}
                   </Typography>
                 </Stack>
               </TableCell>
@@ -58,10 +60,10 @@ export const OverlapTable = ({ overlaps, minResponses }: { overlaps: Overlap[]; 
                   <StatusChip status={initiative.status} />
                 </TableCell>
                 <TableCell align="right" sx={NUMBER}>
-                  {formatWeeks(initiative.effort)}
+                  {formatWeeks(initiative.effort, locale)}
                 </TableCell>
                 <TableCell align="right" sx={NUMBER}>
-                  {formatScore(initiative.priorityScore)}
+                  {formatScore(initiative.priorityScore, locale)}
                 </TableCell>
               </TableRow>
             ))}

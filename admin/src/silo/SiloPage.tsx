@@ -1,6 +1,6 @@
 import { Stack, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
-import { Title, useDataProvider } from 'react-admin';
+import { Title, useDataProvider, useTranslate } from 'react-admin';
 import { partOf, QuerySection } from '../common/QuerySection';
 import type { RegieDataProvider } from '../dataProvider';
 import { useActiveModel } from '../scoring/useActiveModel';
@@ -13,35 +13,35 @@ import { UncoveredTable } from './UncoveredTable';
  */
 export const SiloPage = () => {
   const dataProvider = useDataProvider<RegieDataProvider>();
+  const translate = useTranslate();
   const report = useQuery({ queryKey: ['siloReport'], queryFn: () => dataProvider.siloReport() });
   const minResponses = useActiveModel().active?.minResponses;
   return (
     <Stack spacing={2} sx={{ mt: 2, mb: 2 }}>
-      <Title title="Silo detector" />
+      <Title title={translate('regie.silo.title')} />
       <QuerySection
-        title="Overlaps"
+        title={translate('regie.silo.overlaps')}
         subtitle={
           <Typography variant="body2" color="text.secondary">
-            Stages that open initiatives of two or more departments touch: the departments could work together, or one of them could stop. The stage's NPS is over the scoring
-            model's window.
+            {translate('regie.silo.overlaps_explained')}
           </Typography>
         }
         query={partOf(report, data => data.overlaps)}
-        empty="No stage is worked on by more than one department."
+        empty={translate('regie.silo.overlaps_empty')}
         loadingHeight={300}
         testId="overlaps"
       >
         {overlaps => <OverlapTable overlaps={overlaps} minResponses={minResponses} />}
       </QuerySection>
       <QuerySection
-        title="Uncovered moments"
+        title={translate('regie.silo.uncovered')}
         subtitle={
           <Typography variant="body2" color="text.secondary">
-            Stages of importance 4 or 5 whose NPS is below target by more than the margin of error, and that no open initiative touches.
+            {translate('regie.silo.uncovered_explained')}
           </Typography>
         }
         query={partOf(report, data => data.uncoveredMoments)}
-        empty="Every important moment below target has an initiative working on it."
+        empty={translate('regie.silo.uncovered_empty')}
         testId="uncovered-moments"
       >
         {moments => <UncoveredTable moments={moments} />}

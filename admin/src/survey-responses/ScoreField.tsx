@@ -1,5 +1,5 @@
 import { Chip } from '@mui/material';
-import { useRecordContext } from 'react-admin';
+import { useRecordContext, useTranslate } from 'react-admin';
 import { scoreCategory, type ScoreCategory } from '../nps/values';
 import type { SurveyResponseRecord } from './types';
 
@@ -8,7 +8,8 @@ const COLOUR: Record<ScoreCategory, 'success' | 'default' | 'error'> = { promote
 /** The score with what it counts as, "9 · promoter", so that the colour is never the only sign. */
 export const ScoreField = (_props: { label?: string; source?: string }) => {
   const response = useRecordContext<SurveyResponseRecord>();
+  const translate = useTranslate();
   if (!response) return null;
   const category = scoreCategory(response.score);
-  return <Chip size="small" variant="outlined" color={COLOUR[category]} label={`${response.score} · ${category}`} data-testid="score" />;
+  return <Chip size="small" variant="outlined" color={COLOUR[category]} label={`${response.score} · ${translate(`regie.survey_responses.category.${category}`)}`} data-testid="score" />;
 };

@@ -4,13 +4,11 @@ import {
   AutocompleteInput,
   Button,
   DataTable,
-  DateField,
   DateInput,
   List,
   NumberInput,
   ReferenceField,
   ReferenceInput,
-  SearchInput,
   SelectInput,
   TextField,
   TextInput,
@@ -18,6 +16,9 @@ import {
   useListContext,
 } from 'react-admin';
 import { ListActions } from '../common/ListActions';
+import { ReferenceCol } from '../common/ReferenceCol';
+import { DateField } from '../i18n/fields';
+import { SearchInput } from '../i18n/inputs';
 import { IMPORT_PATH } from '../import/paths';
 import { useStageLabel } from '../journey-stages/stageLabel';
 import type { JourneyStageRecord } from '../journey-stages/types';
@@ -34,29 +35,29 @@ const StageFilter = (_props: { source: string; alwaysOn?: boolean }) => {
   const journeyId = (filterValues as { journeyId?: string }).journeyId;
   return (
     <ReferenceInput source="stageId" reference="JourneyStage" sort={BY_POSITION} perPage={1000} filter={journeyId ? { journeyId } : {}}>
-      <AutocompleteInput label="Stage" optionText={(stage: JourneyStageRecord) => stageLabel(stage)} sx={{ width: 240 }} />
+      <AutocompleteInput optionText={(stage: JourneyStageRecord) => stageLabel(stage)} sx={{ width: 240 }} />
     </ReferenceInput>
   );
 };
 
 const filters = [
-  <SearchInput key="q" source="q" alwaysOn placeholder="Search comments" sx={{ width: 200 }} />,
+  <SearchInput key="q" source="q" alwaysOn placeholder="regie.survey_responses.search" sx={{ width: 200 }} />,
   <ReferenceInput key="journeyId" source="journeyId" reference="Journey" sort={BY_NAME} perPage={1000} alwaysOn>
-    <SelectInput label="Journey" />
+    <SelectInput />
   </ReferenceInput>,
   <StageFilter key="stageId" source="stageId" alwaysOn />,
   <ReferenceInput key="channelId" source="channelId" reference="Channel" sort={BY_NAME} perPage={1000}>
-    <SelectInput label="Channel" />
+    <SelectInput />
   </ReferenceInput>,
   <ReferenceInput key="segmentId" source="segmentId" reference="Segment" sort={BY_NAME} perPage={1000}>
-    <SelectInput label="Segment" />
+    <SelectInput />
   </ReferenceInput>,
-  <TextInput key="source" source="source" label="Source" />,
-  <NumberInput key="score_gte" source="score_gte" label="Score at least" {...SCORE} />,
-  <NumberInput key="score_lte" source="score_lte" label="Score at most" {...SCORE} />,
+  <TextInput key="source" source="source" />,
+  <NumberInput key="score_gte" source="score_gte" {...SCORE} />,
+  <NumberInput key="score_lte" source="score_lte" {...SCORE} />,
   // Calendar days, inclusive, in the organisation's time zone: the server reads them as such.
-  <DateInput key="respondedAt_gte" source="respondedAt_gte" label="Responded from" />,
-  <DateInput key="respondedAt_lte" source="respondedAt_lte" label="Responded until" />,
+  <DateInput key="respondedAt_gte" source="respondedAt_gte" />,
+  <DateInput key="respondedAt_lte" source="respondedAt_lte" />,
 ];
 
 /** To the CSV import, for whom may record responses. */
@@ -64,7 +65,7 @@ const ImportButton = () => {
   const { canAccess } = useCanAccess({ action: 'import', resource: 'SurveyResponse' });
   if (!canAccess) return null;
   return (
-    <Button component={Link} to={IMPORT_PATH} label="Import CSV">
+    <Button component={Link} to={IMPORT_PATH} label="regie.survey_responses.import">
       <UploadIcon />
     </Button>
   );
@@ -86,24 +87,24 @@ export const SurveyResponseList = () => (
     perPage={25}
   >
     <DataTable rowClick="show" bulkActionButtons={false} sx={{ '& .column-respondedAt': { whiteSpace: 'nowrap' } }}>
-      <DataTable.Col source="respondedAt" label="Responded">
+      <DataTable.Col source="respondedAt">
         <DateField source="respondedAt" showTime options={{ dateStyle: 'medium', timeStyle: 'short' }} />
       </DataTable.Col>
       <DataTable.Col source="score">
         <ScoreField />
       </DataTable.Col>
-      <DataTable.Col source="journeyId" label="Journey" disableSort>
+      <ReferenceCol source="journeyId" sortBy="journey.name">
         <ReferenceField source="journeyId" reference="Journey" link={false} />
-      </DataTable.Col>
-      <DataTable.Col source="stageId" label="Stage" disableSort>
-        <ReferenceField source="stageId" reference="JourneyStage" link={false} emptyText="Whole journey" />
-      </DataTable.Col>
-      <DataTable.Col source="channelId" label="Channel" disableSort>
+      </ReferenceCol>
+      <ReferenceCol source="stageId" sortBy="stage.name">
+        <ReferenceField source="stageId" reference="JourneyStage" link={false} emptyText="regie.survey_responses.whole_journey" />
+      </ReferenceCol>
+      <ReferenceCol source="channelId" sortBy="channel.name">
         <ReferenceField source="channelId" reference="Channel" link={false} emptyText="—" />
-      </DataTable.Col>
-      <DataTable.Col source="segmentId" label="Segment" disableSort>
+      </ReferenceCol>
+      <ReferenceCol source="segmentId" sortBy="segment.name">
         <ReferenceField source="segmentId" reference="Segment" link={false} emptyText="—" />
-      </DataTable.Col>
+      </ReferenceCol>
       <DataTable.Col source="source" />
       <DataTable.Col source="comment" disableSort>
         <TextField source="comment" emptyText="" sx={COMMENT} />

@@ -1,28 +1,25 @@
-import { DateField, DeleteButton, ReferenceField, Show, SimpleShowLayout, TextField, TopToolbar, useNotify, useRedirect } from 'react-admin';
+import { DeleteButton, ReferenceField, Show, SimpleShowLayout, TextField, TopToolbar, useNotify, useRedirect, useTranslate } from 'react-admin';
+import { DateField } from '../i18n/fields';
 import { Facts } from '../common/Facts';
 import { ScoreField } from './ScoreField';
-
-const ERASE_EXPLAINED =
-  'The response and its comment are deleted for good, as a customer may ask. Every NPS summary and score that counted it follows. This cannot be undone.';
-
-const ERASED = 'The survey response has been erased';
 
 // Erasure is the regie team's alone (canAccess: 'responses:erase'); DeleteButton hides itself for everyone else.
 const SurveyResponseActions = () => {
   const notify = useNotify();
   const redirect = useRedirect();
-  // Our own words: DeleteButton's successMessage is read as a translation key, "Element deleted" without one.
+  const translate = useTranslate();
+  // Our own words rather than react-admin's "Element deleted".
   const onSuccess = () => {
-    notify(ERASED, { type: 'info', messageArgs: { _: ERASED } });
+    notify('regie.survey_responses.erased', { type: 'info' });
     redirect('list', 'SurveyResponse');
   };
   return (
     <TopToolbar>
       <DeleteButton
-        label="Erase"
+        label="regie.survey_responses.erase"
         mutationMode="pessimistic"
-        confirmTitle="Erase this survey response?"
-        confirmContent={ERASE_EXPLAINED}
+        confirmTitle={translate('regie.survey_responses.erase_title')}
+        confirmContent={translate('regie.survey_responses.erase_explained')}
         mutationOptions={{ onSuccess }}
       />
     </TopToolbar>
@@ -33,19 +30,19 @@ const SurveyResponseActions = () => {
 export const SurveyResponseShow = () => (
   <Show actions={<SurveyResponseActions />}>
     <Facts>
-      <ScoreField source="score" label="Score" />
-      <DateField source="respondedAt" label="Responded" showTime />
-      <ReferenceField source="journeyId" reference="Journey" label="Journey" />
-      <ReferenceField source="stageId" reference="JourneyStage" label="Stage" emptyText="Whole journey" />
-      <ReferenceField source="channelId" reference="Channel" label="Channel" emptyText="—" />
-      <ReferenceField source="segmentId" reference="Segment" label="Segment" emptyText="—" />
+      <ScoreField source="score" label="resources.SurveyResponse.fields.score" />
+      <DateField source="respondedAt" showTime />
+      <ReferenceField source="journeyId" reference="Journey" />
+      <ReferenceField source="stageId" reference="JourneyStage" emptyText="regie.survey_responses.whole_journey" />
+      <ReferenceField source="channelId" reference="Channel" emptyText="—" />
+      <ReferenceField source="segmentId" reference="Segment" emptyText="—" />
     </Facts>
     <SimpleShowLayout>
       <TextField source="comment" emptyText="—" sx={{ whiteSpace: 'pre-wrap' }} />
       <TextField source="source" />
-      <TextField source="externalId" label="External id" />
-      <TextField source="respondentKey" label="Respondent key" emptyText="—" />
-      <DateField source="createdAt" label="Recorded" showTime />
+      <TextField source="externalId" />
+      <TextField source="respondentKey" emptyText="—" />
+      <DateField source="createdAt" showTime />
     </SimpleShowLayout>
   </Show>
 );

@@ -9,6 +9,5 @@ export const surveyResponses = {
   list: SurveyResponseList,
   show: SurveyResponseShow,
   icon: ResponseIcon,
-  options: { label: 'Survey response |||| Survey responses' },
   recordRepresentation: (response: SurveyResponseRecord) => `${response.source} · ${response.externalId}`,
 } satisfies Omit<ResourceProps, 'name'>;

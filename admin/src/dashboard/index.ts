@@ -1,0 +1,2 @@
+export { Dashboard } from './Dashboard';
+export { messages as dashboardMessages } from './messages';
