@@ -86,7 +86,11 @@ describe('audit trail', { timeout: 180_000 }, () => {
     const who = page.locator('.ra-field-actorName').getByText('Rianne de Regie', { exact: true });
     await who.waitFor();
     assert.equal(await who.getAttribute('title'), ACCOUNTS.regie);
+    // From the keyboard: tabbing back onto the name shows the email too.
     await who.focus();
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Tab');
+    assert.equal(await who.evaluate(element => element === document.activeElement), true);
     await page.getByRole('tooltip').filter({ hasText: ACCOUNTS.regie }).waitFor();
   });
 

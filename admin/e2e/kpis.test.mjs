@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { ACCOUNTS, pagePerTest, startRegie } from './harness.mjs';
+import { ACCOUNTS, pagePerTest, screenshot, startRegie } from './harness.mjs';
 
 /** The periods in the KPI page's measurement table, top to bottom. */
 const periodsOnPage = page => page.locator('[data-testid=kpi-measurements] tbody td.column-period').allTextContents();
@@ -142,6 +142,7 @@ describe('KPIs', { timeout: 120_000 }, () => {
       await page.goto(`/#/KpiMeasurement?filter=${filter}&sort=period&order=ASC`);
       // As text, 2026-Q4 would sort after 2026-12; as a period it follows the month that starts it.
       await waitForListed(['2026-09', '2026-10', '2026-Q4', '2026-11', '2026-12', '2027-Q1']);
+      assert.equal(await page.locator('tbody input[type=checkbox]').count(), 0, "no bulk delete across departments for a lead");
 
       // A bound that is not a period yet is not sent; a quarter keeps the periods from its first month on.
       const from = page.getByRole('textbox', { name: 'From period' });
@@ -160,6 +161,7 @@ describe('KPIs', { timeout: 120_000 }, () => {
       // Newest first, still as periods.
       await page.locator('thead th.column-period').getByText('Period', { exact: true }).click();
       await waitForListed(['2027-Q1', '2026-12', '2026-11', '2026-Q4', '2026-10']);
+      await screenshot(page, 'kpi-measurements-from-a-quarter');
 
       // The KPI's page and its chart order them the same way.
       await page.goto(`/#/Kpi/${kpi.id}/show`);

@@ -18,7 +18,7 @@ export const ActorField = (_props: { source?: string; label?: string }) => {
   const { actorName, actorEmail } = record;
   if (!actorEmail) {
     return (
-      <Box component="span" data-testid="actor">
+      <Box component="span" data-testid="actor" sx={{ whiteSpace: 'nowrap' }}>
         {actorName}
       </Box>
     );
@@ -30,7 +30,7 @@ export const ActorField = (_props: { source?: string; label?: string }) => {
         tabIndex={0}
         data-testid="actor"
         data-email={actorEmail}
-        sx={{ textDecoration: 'underline dotted', textUnderlineOffset: 3, cursor: 'help', '&:focus-visible': { outline: '2px solid', outlineColor: 'primary.main', borderRadius: 0.5 } }}
+        sx={{ whiteSpace: 'nowrap', textDecoration: 'underline dotted', textUnderlineOffset: 3, cursor: 'help', '&:focus-visible': { outline: '2px solid', outlineColor: 'primary.main', borderRadius: 0.5 } }}
       >
         {actorName}
       </Box>

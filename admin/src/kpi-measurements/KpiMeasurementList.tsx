@@ -4,6 +4,7 @@ import { period } from '../common/periods';
 import { ReferenceCol } from '../common/ReferenceCol';
 import { DateField, NumberCol } from '../i18n/fields';
 import { TextInput } from '../i18n/inputs';
+import { bulkActionsForRole } from '../kpis/OwnDepartmentOnly';
 
 /** As the server writes periods: `2026-q4 ` is 2026-Q4. */
 const asPeriod = (value: string) => value.trim().toUpperCase();
@@ -25,7 +26,7 @@ const filters = [
 // Periods sort as periods (the server orders by first month, then last), the KPI by its name.
 export const KpiMeasurementList = () => (
   <List filters={filters} actions={<ListActions />} sort={{ field: 'period', order: 'DESC' }} perPage={25}>
-    <DataTable rowClick="show">
+    <DataTable rowClick="show" bulkActionButtons={bulkActionsForRole()}>
       <ReferenceCol source="kpiId" sortBy="kpi.name">
         <ReferenceField source="kpiId" reference="Kpi" link={false} />
       </ReferenceCol>

@@ -5,6 +5,7 @@ import { NumberCol } from '../i18n/fields';
 import { useStageLabel } from '../journey-stages/stageLabel';
 import type { JourneyStageRecord } from '../journey-stages/types';
 import { LatestMeasurementField } from './LatestMeasurementField';
+import { bulkActionsForRole } from './OwnDepartmentOnly';
 import { DIRECTION_CHOICES } from './values';
 
 const BY_NAME = { field: 'name', order: 'ASC' } as const;
@@ -30,7 +31,7 @@ const filters = [
 
 export const KpiList = () => (
   <List filters={filters} actions={<ListActions />} sort={{ field: 'name', order: 'ASC' }} perPage={25}>
-    <DataTable rowClick="show">
+    <DataTable rowClick="show" bulkActionButtons={bulkActionsForRole()}>
       <DataTable.Col source="name" />
       <ReferenceCol source="departmentId" sortBy="department.name">
         <ReferenceField source="departmentId" reference="Department" link={false} />

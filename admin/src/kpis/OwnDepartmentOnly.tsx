@@ -6,6 +6,12 @@ import { readSession } from '../session';
 /** Only the regie team moves a KPI to another department (or a measurement to another department's KPI); a lead's stay their own. */
 export const departmentLocked = () => readSession()?.person.role !== 'REGIE';
 
+/**
+ * A bulk delete spans departments, and a lead's would be refused for every other department's
+ * rows: bulk actions are the regie team's (undefined: react-admin's default, the bulk delete).
+ */
+export const bulkActionsForRole = () => (departmentLocked() ? false : undefined);
+
 /** What a lead may pick: their own department's KPIs; the regie team any. */
 export const ownKpis = (): { departmentId?: string } => {
   const person = readSession()?.person;
