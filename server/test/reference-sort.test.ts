@@ -100,6 +100,18 @@ describe('sorting a list by a field of a referenced record', () => {
     expect(result.data!.allInitiatives.map((i: { owner: { name: string } }) => i.owner.name)).toEqual(['Anna Owner', 'Zed Owner']);
   });
 
+  it('sorts by a reference while filtering by score: the filter keeps its rows, the order is the one asked for', async () => {
+    // No stage impacts here: every score is 0, so the bound keeps them all, and a bound above 0 none.
+    const kept = await t.gql('{ allInitiatives(sortField: "department.name", sortOrder: "DESC", filter: { priorityScore_gte: 0 }) { id } _allInitiativesMeta(filter: { priorityScore_gte: 0 }) { count } }');
+    expect(kept.errors).toBeUndefined();
+    expect(kept.data!.allInitiatives.map((i: { id: string }) => i.id)).toEqual(expected(row => row.department, 'DESC'));
+    expect(kept.data!._allInitiativesMeta.count).toBe(rows.length);
+    const page = await t.gql('{ allInitiatives(sortField: "owner.name", page: 1, perPage: 3, filter: { priorityScore_lte: 0 }) { id } }');
+    expect(page.data!.allInitiatives.map((i: { id: string }) => i.id)).toEqual(expected(row => row.owner, 'ASC').slice(3, 6));
+    const none = await t.gql('{ allInitiatives(sortField: "owner.name", filter: { priorityScore_gte: 0.001 }) { id } }');
+    expect(none.data!.allInitiatives).toEqual([]);
+  });
+
   it('sorts other lists the same way: people by their department, those without one last', async () => {
     const result = await t.gql('{ allPeople(sortField: "department.name") { id name department { name } } }');
     expect(result.errors).toBeUndefined();

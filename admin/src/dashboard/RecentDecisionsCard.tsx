@@ -1,5 +1,6 @@
 import { Box, Stack, Typography } from '@mui/material';
 import { RecordContextProvider, SelectField, useGetList, useTranslate, type RaRecord } from 'react-admin';
+import { ActorField } from '../common/ActorField';
 import { QuerySection } from '../common/QuerySection';
 import { useFormat } from '../common/useFormat';
 import { ACTION_CHOICES } from '../decisions/choices';
@@ -45,7 +46,7 @@ export const RecentDecisionsCard = () => {
                   </Typography>
                 </Stack>
                 <Typography variant="caption" color="text.secondary" data-testid="dashboard-decision-who">
-                  {decision.actorName} · {format.dateTime(decision.at)}
+                  <ActorField /> · {format.dateTime(decision.at)}
                   {decision.reason ? ` · “${decision.reason}”` : ''}
                 </Typography>
               </Box>

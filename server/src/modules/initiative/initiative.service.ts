@@ -70,10 +70,16 @@ export class InitiativeService {
     );
   }
 
-  list(args: ListArgs, filter?: InitiativeFilter, info?: GraphQLResolveInfo): Promise<Initiative[]> {
+  async list(args: ListArgs, filter?: InitiativeFilter, info?: GraphQLResolveInfo): Promise<Initiative[]> {
     const scored = this.scored(args, filter);
-    if (scored) return findPageByIds(this.ctx, Initiative, scored.page(pageOf(args)), info);
-    return findPage(this.ctx, Initiative, this.where(filter), args, info);
+    if (!scored) return findPage(this.ctx, Initiative, this.where(filter), args, info);
+    if (scored.sortedByScore) return findPageByIds(this.ctx, Initiative, scored.page(pageOf(args)), info);
+    // Filtered by score, sorted by another field (a reference's name, say): the ids within the
+    // bounds, then the page in the order asked for, as any list.
+    const { sql, params, with: ctes } = scored.all();
+    const em = this.ctx.em;
+    const rows = await em.getConnection().execute<{ id: number }[]>(`${withClause(ctes)}${sql}`, params, 'all', em.getTransactionContext());
+    return findPage(this.ctx, Initiative, allOf<Initiative>(this.where(filter), { id: { $in: rows.map(row => Number(row.id)) } }), args, info);
   }
 
   async count(filter?: InitiativeFilter): Promise<ListMetadata> {
@@ -109,6 +115,8 @@ export class InitiativeService {
     const params = [...(base.params as unknown[]), ...bounds.map(([, , value]) => value)];
     const order = sort ? `s.${sort} ${direction}, q.id ${direction}` : 'q.id asc';
     return {
+      sortedByScore: sort !== undefined,
+      all: () => ({ sql: `select q.id ${from}`, params, with: ctes }),
       page: ({ limit, offset }: { limit: number; offset: number }) => ({
         sql: `select q.id ${from} order by ${order} limit ${Math.trunc(limit)} offset ${Math.trunc(offset)}`,
         params,
