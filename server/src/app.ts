@@ -2,12 +2,11 @@ import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
-import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import type { GraphQLSchema } from 'graphql';
 import { existsSync } from 'node:fs';
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
+import net, { type AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { Config } from './config.js';
 import { WindowCountKeeper } from './modules/scoring/window-counts.js';
@@ -16,7 +15,8 @@ import { authenticate } from './modules/auth/authenticate.js';
 import { SignInLimiter, Slots } from './modules/auth/rate-limit.js';
 import { SessionTokens } from './modules/auth/session.js';
 import { surveyResponseImport } from './modules/survey-response/survey-response.import.js';
-import { formatError } from './common/errors.js';
+import { formatError, ServiceUnavailable } from './common/errors.js';
+import { isDatabaseUnavailable } from './database/connection-guard.js';
 import type { Database } from './database/orm.js';
 import { requestIds, type Logger } from './logger.js';
 import { createMetrics } from './metrics.js';
@@ -24,6 +24,9 @@ import { buildRegieSchema } from './schema.js';
 
 /** Sign-ins checking a password at once (scrypt takes a libuv thread, of 4, and 32 MiB); more are asked to come back. */
 const SIGN_IN_HASHES_AT_ONCE = 4;
+
+/** How long a stop waits for requests in flight before it closes their connections anyway. */
+const DRAIN_MS = 10_000;
 
 /** Per-operation limits; an operation beyond one is refused before it runs. */
 export const LIMITS = { depth: 10, aliases: 20, tokens: 4000, cost: 8000, directives: 20 } as const;
@@ -41,8 +44,15 @@ export interface RegieServer {
   readonly httpServer: http.Server;
   /** Starts listening; resolves with the URL of the server. */
   listen(port?: number, host?: string): Promise<string>;
-  /** Stops taking requests, lets in-flight ones finish, then closes the HTTP server. */
-  stop(): Promise<void>;
+  /**
+   * Stops taking requests and lets those in flight finish (up to 10 s), then closes the HTTP
+   * server. New connections are refused; a request arriving on an open connection meanwhile is
+   * answered 503 SERVICE_UNAVAILABLE with `Connection: close`. `lingerMs`: how long an idle
+   * keep-alive connection stays open for its client to learn that it is closing — 0 (tests,
+   * benchmarks) ends idle connections at once; the process's SIGTERM waits out the keep-alive
+   * timeout the clients were told of, so that none sends a request on a connection as it closes.
+   */
+  stop(options?: { lingerMs?: number }): Promise<void>;
 }
 
 /** The built admin, wherever this file runs from (src under tests, dist in production). */
@@ -82,13 +92,17 @@ export async function createServer({ config, db, logger, jwtSecret, schema }: Ap
     hashing: new Slots(SIGN_IN_HASHES_AT_ONCE),
   };
   const httpServer = http.createServer(app);
+  const drain = trackConnections(httpServer);
+  app.use(drain.refuseWhileStopping);
 
   // Limits on every operation: depth, aliases, tokens, cost, directives; no field suggestions
-  // in production (they reveal the schema to someone guessing).
+  // in production (they reveal the schema to someone guessing). Tokens are counted by Apollo's
+  // own parse (parseOptions below): graphql-armor's token plugin parses the document a second
+  // time in a plugin hook, where any syntax error, its own limit included, became an HTTP 500.
   const armor = new ApolloArmor({
     maxDepth: { n: LIMITS.depth },
     maxAliases: { n: LIMITS.aliases },
-    maxTokens: { n: LIMITS.tokens },
+    maxTokens: { enabled: false },
     costLimit: { maxCost: LIMITS.cost },
     maxDirectives: { n: LIMITS.directives },
     blockFieldSuggestion: { enabled: config.nodeEnv === 'production' },
@@ -104,10 +118,13 @@ export async function createServer({ config, db, logger, jwtSecret, schema }: Ap
     stopOnTerminationSignals: false,
     csrfPrevention: true,
     validationRules: armor.validationRules,
+    // A document of more tokens is refused while parsing: GRAPHQL_PARSE_FAILED, HTTP 400.
+    parseOptions: { maxTokens: LIMITS.tokens },
     formatError: formatError(error => logger.error('Unexpected error while handling a GraphQL request', error)),
     // graphql-armor ships CommonJS typings of Apollo's plugin type; the runtime objects are the same.
     // No cache hints are used; Apollo's default cache-control plugin would wrap every field's resolver.
-    plugins: [...(armor.plugins as unknown as ApolloServerPlugin<Context>[]), ApolloServerPluginCacheControlDisabled(), ApolloServerPluginDrainHttpServer({ httpServer }), ...(metrics ? [metrics.plugin] : [])],
+    // Draining the HTTP server is stop()'s (below), before Apollo stops.
+    plugins: [...(armor.plugins as unknown as ApolloServerPlugin<Context>[]), ApolloServerPluginCacheControlDisabled(), ...(metrics ? [metrics.plugin] : [])],
   });
   await apollo.start();
   // Keeps the scoring window counts current as days pass (scores are right without it, faster with it).
@@ -142,7 +159,11 @@ export async function createServer({ config, db, logger, jwtSecret, schema }: Ap
     expressMiddleware(apollo, {
       context: async ({ req }): Promise<Context> => {
         const em = db.fork();
-        const { actor, refusal } = await authenticate(req.headers.authorization, em, security);
+        const { actor, refusal } = await authenticate(req.headers.authorization, em, security).catch(error => {
+          // The session is checked in the database: without one, the whole request is unavailable (503).
+          if (isDatabaseUnavailable(error)) throw new ServiceUnavailable(503);
+          throw error;
+        });
         return { em, actor, refusal, address: req.ip ?? 'unknown', security, timeZone: config.timeZone };
       },
     }),
@@ -181,10 +202,80 @@ export async function createServer({ config, db, logger, jwtSecret, schema }: Ap
         });
       });
     },
-    async stop() {
+    async stop({ lingerMs = 0 } = {}) {
+      await drain.stop(lingerMs);
       await windowCounts.stop();
       await apollo.stop();
-      if (httpServer.listening) await new Promise<void>(resolve => httpServer.close(() => resolve()));
+    },
+  };
+}
+
+/**
+ * Keeps count of the connections and of the requests in flight on each, for a stop that cuts
+ * no answer off: the listening socket closes (new connections are refused), responses still to
+ * be written say `Connection: close`, a request that arrives meanwhile on an open connection is
+ * answered 503, and a connection is ended only once it has no request in flight.
+ */
+function trackConnections(httpServer: http.Server) {
+  const requests = new Map<net.Socket, number>();
+  const responses = new Set<Response>();
+  let stopping = false;
+  let endWhenIdle = false;
+  httpServer.on('connection', (socket: net.Socket) => {
+    requests.set(socket, 0);
+    socket.once('close', () => requests.delete(socket));
+  });
+  httpServer.on('request', (req: http.IncomingMessage, res: http.ServerResponse) => {
+    requests.set(req.socket, (requests.get(req.socket) ?? 0) + 1);
+    res.once('close', () => {
+      const left = (requests.get(req.socket) ?? 1) - 1;
+      requests.set(req.socket, left);
+      if (endWhenIdle && left === 0) req.socket.end();
+    });
+  });
+
+  return {
+    refuseWhileStopping(req: Request, res: Response, next: NextFunction) {
+      if (stopping) {
+        res.setHeader('Connection', 'close');
+        res.setHeader('Retry-After', '5');
+        const answer = () => void res.status(503).json({ errors: [{ message: 'Regie is stopping; try again shortly', extensions: { code: 'SERVICE_UNAVAILABLE' } }] });
+        // The body is read (and dropped) first: a connection closed with unread bytes is reset,
+        // and the reset can reach the client before the answer does.
+        if (req.complete) answer();
+        else req.once('end', answer).once('error', answer).resume();
+        return;
+      }
+      responses.add(res);
+      res.once('close', () => responses.delete(res));
+      next();
+    },
+    async stop(lingerMs: number) {
+      if (stopping) return;
+      stopping = true;
+      for (const res of responses) if (!res.headersSent) res.setHeader('Connection', 'close');
+      // Connections the kernel completed but Node has not taken yet are reset when the listening
+      // socket closes (Linux; no server avoids it): the event loop's next poll takes those queued
+      // by then (their requests are answered 503) and the socket closes in the same turn. Only
+      // one arriving in that instant is reset, before it has sent anything the server read.
+      await new Promise(resolve => setTimeout(() => setImmediate(resolve), 0));
+      // net.Server's close, not http.Server's: that one also ends every connection without a
+      // request in flight at once, and with it a request still on its way in.
+      const closed = new Promise<void>(resolve => (httpServer.listening ? net.Server.prototype.close.call(httpServer, () => resolve()) : resolve()));
+      const endIdle = () => {
+        endWhenIdle = true;
+        for (const [socket, n] of requests) if (n === 0) socket.end();
+      };
+      if (lingerMs === 0) endIdle();
+      const lingered = lingerMs > 0 ? setTimeout(endIdle, Math.min(lingerMs, DRAIN_MS)) : undefined;
+      let timer: NodeJS.Timeout | undefined;
+      const late = new Promise<void>(resolve => (timer = setTimeout(resolve, DRAIN_MS)));
+      await Promise.race([closed, late]);
+      clearTimeout(timer);
+      clearTimeout(lingered);
+      // Past the drain time: what is still open is cut.
+      for (const socket of requests.keys()) socket.destroy();
+      httpServer.closeAllConnections();
     },
   };
 }

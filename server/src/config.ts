@@ -14,6 +14,11 @@ export interface Config {
   seed: boolean;
   /** Milliseconds a single SQL statement may run before PostgreSQL cancels it. */
   statementTimeoutMs: number;
+  /**
+   * PostgreSQL: the longest wait to connect or for a free pooled connection, and for an answer
+   * beyond the statement timeout; past it the database counts as unreachable (SERVICE_UNAVAILABLE).
+   */
+  databaseTimeoutMs: number;
   /** Largest request body the HTTP layer accepts. */
   bodyLimit: string;
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
@@ -57,6 +62,7 @@ export const CONFIG_VARIABLES = [
   'REGIE_DATA_DIR',
   'REGIE_SEED',
   'REGIE_STATEMENT_TIMEOUT_MS',
+  'REGIE_DATABASE_TIMEOUT_MS',
   'REGIE_BODY_LIMIT',
   'LOG_LEVEL',
   'REGIE_JWT_SECRET',
@@ -204,6 +210,7 @@ export function loadConfig(env: Env = process.env): Config {
     dataDir: path.resolve(base, present(env, 'REGIE_DATA_DIR') ?? '.regie/data'),
     seed: boolean(env, 'REGIE_SEED', true),
     statementTimeoutMs: integer(env, 'REGIE_STATEMENT_TIMEOUT_MS', 100, 600_000, 15_000),
+    databaseTimeoutMs: integer(env, 'REGIE_DATABASE_TIMEOUT_MS', 100, 600_000, 10_000),
     bodyLimit: byteSize(env, 'REGIE_BODY_LIMIT', '1mb'),
     logLevel: oneOf(env, 'LOG_LEVEL', ['debug', 'info', 'warn', 'error', 'silent'], nodeEnv === 'test' ? 'silent' : 'info'),
     jwtSecret: secret(env, 'REGIE_JWT_SECRET', nodeEnv),

@@ -24,6 +24,7 @@ const db = await openDatabase({
   databaseUrl: config.databaseUrl,
   dataDir: path.join(config.dataDir, 'pglite'),
   statementTimeoutMs: config.statementTimeoutMs,
+  databaseTimeoutMs: config.databaseTimeoutMs,
 });
 const applied = await db.migrate();
 if (applied.length > 0) logger.info(`Applied migrations: ${applied.join(', ')}`);
@@ -49,7 +50,8 @@ async function shutdown(signal: string) {
   stopping = true;
   logger.info(`${signal} received: finishing in-flight requests`);
   try {
-    await server.stop();
+    // Idle keep-alive connections stay until the keep-alive timeout their clients were told of.
+    await server.stop({ lingerMs: server.httpServer.keepAliveTimeout });
     await db.close();
     process.exit(0);
   } catch (error) {

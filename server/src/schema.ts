@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { guard } from './common/auth/guard.js';
+import { refuseUnstorableText } from './common/storable-text.js';
 import { servePrefetched } from './common/json-read.js';
 import { ApiTokenResolver } from './modules/api-token/api-token.resolver.js';
 import { auditMutations } from './modules/audit/audit.js';
@@ -49,8 +50,8 @@ export const resolvers = [
 export async function buildRegieSchema(): Promise<GraphQLSchema> {
   const schema = await buildSchema({
     resolvers,
-    // Order matters: first who may, then the audited transaction around the mutation.
-    globalMiddlewares: [guard, auditMutations],
+    // Order matters: first who may, then no text PostgreSQL cannot store, then the audited transaction around the mutation.
+    globalMiddlewares: [guard, refuseUnstorableText, auditMutations],
     // skipMissingProperties off: an explicit null is validated (see Omittable), an omitted optional arg is not (IsOptional).
     validate: { forbidUnknownValues: false, skipMissingProperties: false },
     emitSchemaFile: false,

@@ -1,5 +1,6 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
+import { isDatabaseUnavailable } from '../database/connection-guard.js';
 
 /** The stable error codes of DESIGN §4; clients switch on `extensions.code`. */
 export type ErrorCode =
@@ -8,6 +9,7 @@ export type ErrorCode =
   | 'FORBIDDEN'
   | 'NOT_FOUND'
   | 'CONFLICT'
+  | 'SERVICE_UNAVAILABLE'
   | 'INTERNAL_SERVER_ERROR';
 
 /** Codes that graphql-js and Apollo produce themselves for malformed requests; safe to pass on. */
@@ -63,12 +65,28 @@ export class Forbidden extends AppError {
   }
 }
 
+/** The database cannot be reached right now (a write may or may not have been stored: read before writing again). */
+export class ServiceUnavailable extends AppError {
+  static readonly MESSAGE = 'The database cannot be reached right now; try again shortly';
+  /** `httpStatus`: the response's status when the whole request fails (before any field ran). */
+  constructor(httpStatus?: number) {
+    super('SERVICE_UNAVAILABLE', ServiceUnavailable.MESSAGE, httpStatus ? { http: { status: httpStatus } } : {});
+  }
+}
+
 type Logger = (error: unknown) => void;
+
+/**
+ * graphql-js stops checking variables after 50 bad values with this error, which Apollo leaves
+ * without a code (it codes only the errors that name a variable): it is the client's input too.
+ */
+const TOO_MANY_VARIABLE_ERRORS = 'Too many errors processing variables, error limit reached. Execution aborted.';
 
 /**
  * The one place where errors become what clients see: our own codes and graphql-js request
  * errors pass through; class-validator failures become BAD_USER_INPUT naming the field;
- * everything else is logged and masked as INTERNAL_SERVER_ERROR.
+ * a database that cannot be reached becomes SERVICE_UNAVAILABLE (logged); everything else is
+ * logged and masked as INTERNAL_SERVER_ERROR.
  */
 export function formatError(logUnexpected: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
@@ -84,13 +102,27 @@ export function formatError(logUnexpected: Logger) {
       };
     }
     if (original instanceof AppError) {
-      return { message: original.message, path: formatted.path, locations: formatted.locations, extensions: original.extensions };
+      // `http` sets the response's status (Apollo reads it); it is not for the client's eyes.
+      const { http: _http, ...extensions } = original.extensions;
+      return { message: original.message, path: formatted.path, locations: formatted.locations, extensions };
+    }
+    if (original instanceof GraphQLError && original.message === TOO_MANY_VARIABLE_ERRORS) {
+      return { message: formatted.message, extensions: { code: 'BAD_USER_INPUT' } };
     }
     const code = formatted.extensions?.code;
+    // Apollo refuses some malformed requests (a persisted query's hash or version that is wrong)
+    // with an HTTP 4xx status and no code: the client's fault, said as BAD_REQUEST.
+    const status = original instanceof GraphQLError ? (original.extensions.http as { status?: number } | undefined)?.status : undefined;
+    if (original instanceof GraphQLError && original.extensions.code === undefined && !original.path && status !== undefined && status >= 400 && status < 500) {
+      return { message: formatted.message, locations: formatted.locations, extensions: { code: 'BAD_REQUEST' } };
+    }
     if (typeof code === 'string' && REQUEST_ERROR_CODES.has(code) && original instanceof GraphQLError) {
       return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code } };
     }
     logUnexpected(original);
+    if (isDatabaseUnavailable(original)) {
+      return { message: ServiceUnavailable.MESSAGE, path: formatted.path, extensions: { code: 'SERVICE_UNAVAILABLE' } };
+    }
     return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
   };
 }

@@ -41,13 +41,20 @@ export class DepartmentService {
 
   async create(input: CreateDepartmentArgs): Promise<Department> {
     const { em } = this.ctx;
-    const department = em.create(Department, {
-      name: input.name.trim(),
-      code: normaliseCode(input.code),
-      description: input.description ?? null,
-      lead: null,
-    } as never);
+    // Persisted only after the lead's queries: MikroORM flushes pending inserts before a query,
+    // and there a code already in use escaped flushChecked as an internal error.
+    const department = em.create(
+      Department,
+      {
+        name: input.name.trim(),
+        code: normaliseCode(input.code),
+        description: input.description ?? null,
+        lead: null,
+      } as never,
+      { persist: false },
+    );
     if (input.leadId) department.lead = ref(await this.leadOf(department, input.leadId));
+    em.persist(department);
     await flushChecked(em, UNIQUES);
     return department;
   }

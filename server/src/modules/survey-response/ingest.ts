@@ -1,5 +1,6 @@
 import type { SqlEntityManager } from '@mikro-orm/sql';
 import { parseTimestamp } from '../../common/time-zone.js';
+import { UNSTORABLE } from '../../common/storable-text.js';
 
 /**
  * The write path of survey responses, shared by recordSurveyResponses and the CSV import:
@@ -119,9 +120,6 @@ export class ResponseReferences {
 }
 
 const blank = (value: unknown): boolean => value === undefined || value === null || String(value).trim() === '';
-
-/** PostgreSQL text holds neither NUL characters nor halves of a UTF-16 surrogate pair. */
-const UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /** Each part of an incoming response, with the field of SurveyResponseInput it is checked as. */
 const INCOMING: readonly (readonly [keyof IncomingResponse, ResponseField])[] = [

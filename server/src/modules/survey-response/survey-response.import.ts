@@ -3,9 +3,10 @@ import type { SqlEntityManager } from '@mikro-orm/sql';
 import type { Request, RequestHandler, Response } from 'express';
 import { Transform, type Readable, type TransformCallback } from 'node:stream';
 import { authorize, requireActor, type Actor } from '../../common/auth/actor.js';
-import { AppError } from '../../common/errors.js';
+import { AppError, ServiceUnavailable } from '../../common/errors.js';
 import type { Config } from '../../config.js';
 import type { Security } from '../../context.js';
+import { isDatabaseUnavailable } from '../../database/connection-guard.js';
 import type { Database } from '../../database/orm.js';
 import type { Logger } from '../../logger.js';
 import { audited } from '../audit/audit.js';
@@ -307,7 +308,8 @@ export function surveyResponseImport({ db, security, config, logger }: ImportDep
       logger.error('Unexpected error while importing survey responses', error);
       if (res.headersSent || res.destroyed) return;
       discard(req, res);
-      refuse(res, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error');
+      if (isDatabaseUnavailable(error)) refuse(res, 503, 'SERVICE_UNAVAILABLE', ServiceUnavailable.MESSAGE);
+      else refuse(res, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error');
     }
   };
 }
