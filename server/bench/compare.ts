@@ -19,12 +19,13 @@
  *     running Regie, PostGraphile and the floor in turn (the order rotating), with autocannon;
  *   - SQL statements per request: counted in a pass of its own, by server processes whose
  *     PostgreSQL connection runs through a counting proxy (statement-counter.ts);
- *   - then a CPU profile of Regie under scenario 1 (`--cpu-prof`), summarised.
+ *   - then a CPU profile of Regie under scenario 1 (or BENCH_PROFILE_SCENARIO; `--cpu-prof`), summarised.
  *
  * Prints a table and writes server/bench/results/<YYYY-MM-DD>.json. Needs `npm run build -w server`.
  * Knobs: BENCH_SECONDS (5), BENCH_ALTERNATIONS (3), BENCH_CONNECTIONS (10,50),
  * BENCH_WARMUP_SECONDS (3), BENCH_SCENARIOS (initiatives,journeys,initiative,mixed,roadmap,ranked),
- * BENCH_PROFILE (1; 0 skips the profile), BENCH_PROFILE_SECONDS (10), BENCH_RESULTS_DIR.
+ * BENCH_PROFILE (1; 0 skips the profile), BENCH_PROFILE_SECONDS (10), BENCH_PROFILE_SCENARIO
+ * (initiatives; or journeys, initiative), BENCH_RESULTS_DIR.
  */
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
@@ -49,6 +50,7 @@ import {
   TARGETS,
   updateRequest,
   type Sent,
+  type ReadKey,
   type ScenarioKey,
   type Target,
 } from './compare/scenarios.js';
@@ -71,6 +73,7 @@ const CONNECTIONS = (env.BENCH_CONNECTIONS ?? '10,50').split(',').map(Number);
 const WARMUP_SECONDS = Number(env.BENCH_WARMUP_SECONDS ?? 3);
 const PROFILE = env.BENCH_PROFILE !== '0';
 const PROFILE_SECONDS = Number(env.BENCH_PROFILE_SECONDS ?? 10);
+const PROFILE_SCENARIO = (env.BENCH_PROFILE_SCENARIO ?? 'initiatives') as ReadKey;
 const databaseName = decodeURIComponent(new URL(DATABASE_URL).pathname.slice(1));
 const RESULTS_DIR = env.BENCH_RESULTS_DIR ?? path.join(SERVER_ROOT, 'bench/results');
 const chosen = new Set((env.BENCH_SCENARIOS ?? SCENARIOS.map(s => s.key).join(',')).split(','));
@@ -319,7 +322,7 @@ async function profileRegie(db: BenchDatabase): Promise<{ file: string; summary:
   const spawned = performance.now();
   const server = await start('regie', db.url, [`--cpu-prof`, `--cpu-prof-dir=${dir}`]);
   const headers = { authorization: `Bearer ${db.readToken}` };
-  const requests = workload('initiatives', 'regie', { initiatives: SIZE.initiatives, pool: new EditPool([]), writeHeader: '' });
+  const requests = workload(PROFILE_SCENARIO, 'regie', { initiatives: SIZE.initiatives, pool: new EditPool([]), writeHeader: '' });
   const suite = { database: databaseName, servers: [server] };
   await runLoad({ server, connections: 10, seconds: WARMUP_SECONDS, requests, headers, suite });
   const runStart = performance.now();
@@ -428,7 +431,7 @@ try {
     );
   }
   if (profile) {
-    console.log(`\nCPU profile of Regie under scenario 1 (${profile.file})`);
+    console.log(`\nCPU profile of Regie under ${PROFILE_SCENARIO} (${profile.file})`);
     printProfile(profile.summary, 20);
   }
 

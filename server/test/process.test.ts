@@ -1,18 +1,17 @@
 import { afterAll, describe, expect, it } from '@jest/globals';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import http from 'node:http';
 import { createRequire } from 'node:module';
 import os from 'node:os';
+import { spawn } from 'node:child_process';
 import path from 'node:path';
+import { killAll, MAIN, spawnServer, type Spawned } from './spawned.js';
 
 /** These tests start the compiled server (built by the global setup) the way `npm start` does. */
-const MAIN = path.resolve(import.meta.dirname, '../dist/src/main.js');
 const dirs: string[] = [];
-const children: ChildProcess[] = [];
 
 afterAll(async () => {
-  for (const child of children) if (child.exitCode === null) child.kill('SIGKILL');
+  await killAll();
   await Promise.all(dirs.map(dir => rm(dir, { recursive: true, force: true })));
 });
 
@@ -22,33 +21,9 @@ async function tempDir(): Promise<string> {
   return dir;
 }
 
-interface Started {
-  child: ChildProcess;
-  url: string;
-  output: () => string;
-  exited: Promise<number | null>;
-}
+type Started = Spawned;
 
-function start(env: Record<string, string>): Promise<Started> {
-  const { DATABASE_URL: _ignored, ...inherited } = process.env;
-  const child = spawn(process.execPath, [MAIN], {
-    env: { ...inherited, NODE_ENV: 'test', LOG_LEVEL: 'warn', HOST: '127.0.0.1', PORT: '0', DEMO_PASSWORD, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  children.push(child);
-  let output = '';
-  const exited = new Promise<number | null>(resolve => child.once('exit', code => resolve(code)));
-  return new Promise((resolve, reject) => {
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /ready at (http:\/\/[^/\s]+)\//.exec(output);
-      if (match) resolve({ child, url: match[1], output: () => output, exited });
-    };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', onData);
-    void exited.then(code => reject(new Error(`server exited with ${code} before it was ready:\n${output}`)));
-  });
-}
+const start = (env: Record<string, string>): Promise<Started> => spawnServer({ LOG_LEVEL: 'warn', DEMO_PASSWORD, ...env });
 
 const DEMO_PASSWORD = 'process-test-password';
 

@@ -6,7 +6,7 @@ import pg from 'pg';
 /**
  * Helpers of the tests that start the compiled server (dist/, built by the global setup) as its
  * own process, the way `npm start` does: on a PostgreSQL database of their own, or on an embedded
- * data directory. Same start-up handling as two-servers.test.ts.
+ * data directory.
  */
 export const MAIN = path.resolve(import.meta.dirname, '../dist/src/main.js');
 

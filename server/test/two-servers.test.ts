@@ -1,8 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import path from 'node:path';
-import pg from 'pg';
+import { createTestDatabase, killAll, outcome, signIn, spawnServer, type Spawned, type TestDatabase } from './spawned.js';
 
 /**
  * Two Regie processes (the compiled server, built by the global setup) on one PostgreSQL database,
@@ -10,56 +8,18 @@ import pg from 'pg';
  * moves across two journeys, one survey batch sent to both at once, and a server killed in the
  * middle of a large import. Every call succeeds or answers CONFLICT; nothing is lost or doubled.
  */
-const MAIN = path.resolve(import.meta.dirname, '../dist/src/main.js');
 const PASSWORD = 'two-servers-password';
 const SECRET = randomBytes(32).toString('hex');
-const adminUrl = process.env.DATABASE_URL;
-const name = `regie_twins_${process.pid}_${randomBytes(3).toString('hex')}`;
-let databaseUrl = '';
-const children: ChildProcess[] = [];
+let database: TestDatabase;
 
-interface Server {
-  child: ChildProcess;
-  url: string;
-  exited: Promise<number | null>;
-}
+const start = (): Promise<Spawned> => spawnServer({ DATABASE_URL: database.url, DEMO_PASSWORD: PASSWORD, REGIE_JWT_SECRET: SECRET });
+const sql = <T = Record<string, unknown>>(text: string, params: unknown[] = []): Promise<T[]> => database.sql<T>(text, params);
 
-function start(): Promise<Server> {
-  const { DATABASE_URL: _ignored, ...inherited } = process.env;
-  const child = spawn(process.execPath, [MAIN], {
-    env: { ...inherited, NODE_ENV: 'test', LOG_LEVEL: 'error', HOST: '127.0.0.1', PORT: '0', DATABASE_URL: databaseUrl, DEMO_PASSWORD: PASSWORD, REGIE_JWT_SECRET: SECRET },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  children.push(child);
-  let output = '';
-  const exited = new Promise<number | null>(resolve => child.once('exit', code => resolve(code)));
-  return new Promise((resolve, reject) => {
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /ready at (http:\/\/[^/\s]+)\//.exec(output);
-      if (match) resolve({ child, url: match[1], exited });
-    };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', onData);
-    void exited.then(code => reject(new Error(`server exited with ${code} before it was ready:\n${output}`)));
-  });
-}
-
-const sql = async <T = Record<string, unknown>>(text: string, params: unknown[] = []): Promise<T[]> => {
-  const client = new pg.Client({ connectionString: databaseUrl });
-  await client.connect();
-  try {
-    return (await client.query(text, params)).rows as T[];
-  } finally {
-    await client.end();
-  }
-};
-
-let a: Server;
-let b: Server;
+let a: Spawned;
+let b: Spawned;
 let token = '';
 
-async function gql(server: Server, query: string, variables: Record<string, unknown> = {}) {
+async function gql(server: Spawned, query: string, variables: Record<string, unknown> = {}) {
   const response = await fetch(`${server.url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
@@ -68,34 +28,17 @@ async function gql(server: Server, query: string, variables: Record<string, unkn
   return (await response.json()) as { data?: any; errors?: { message: string; extensions?: { code?: string } }[] };
 }
 
-const outcome = (result: { errors?: { extensions?: { code?: string } }[] }) => (result.errors ? String(result.errors[0].extensions?.code) : 'OK');
-
 beforeAll(async () => {
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`create database "${name}"`);
-  await admin.end();
-  const url = new URL(adminUrl!);
-  url.pathname = `/${name}`;
-  databaseUrl = url.toString();
+  database = await createTestDatabase();
   // The first migrates and seeds the demo organisation; the second finds it done.
   a = await start();
   b = await start();
-  const signedIn = await fetch(`${a.url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: `mutation { signIn(email: "regie@demo.regie", password: "${PASSWORD}") { token } }` }),
-  });
-  token = ((await signedIn.json()) as { data: { signIn: { token: string } } }).data.signIn.token;
+  token = await signIn(a.url, PASSWORD);
 }, 120_000);
 
 afterAll(async () => {
-  const running = children.filter(child => child.exitCode === null && child.signalCode === null);
-  await Promise.all(running.map(child => new Promise(resolve => (child.once('exit', resolve), child.kill('SIGKILL')))));
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`drop database if exists "${name}" with (force)`);
-  await admin.end();
+  await killAll();
+  await database?.drop();
 });
 
 describe('two servers on one database', () => {
