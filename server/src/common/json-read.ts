@@ -13,6 +13,7 @@ import {
   type SelectionSetNode,
 } from 'graphql';
 import { Extensions } from 'type-graphql';
+import { queryRows } from '../database/prepared.js';
 
 /**
  * The read path of lists and single records: the selection the client asked for becomes one SQL
@@ -359,6 +360,6 @@ export async function readJsonObjects<T extends object>(
   // The page's ids keep their order through `with ordinality` over the aggregated array.
   const statement = `${ctes}select coalesce(json_agg(${object} order by p.n), '[]'::json)::text as rows
     from unnest(array(${ids.sql})) with ordinality as p(id, n) join ${quote(table)} r on r.id = p.id`;
-  const [row] = await em.getConnection().execute<{ rows: string }[]>(statement, ids.params as unknown[], 'all', em.getTransactionContext());
+  const [row] = await queryRows<{ rows: string }>(em, statement, ids.params);
   return JSON.parse(row.rows) as Record<string, unknown>[];
 }

@@ -56,9 +56,11 @@ function guardClient(client: pg.PoolClient, options: GuardOptions, giveUpIdle: (
   let lifted = false;
   const limit = options.statementTimeoutMs + options.graceMs;
   (client as unknown as { query: Query }).query = (...args: unknown[]) => {
-    const [text] = args;
-    // Only the promise form with SQL text (what Kysely sends); cursors and callbacks pass as they are.
-    if (typeof text !== 'string' || typeof args[args.length - 1] === 'function') return query(...args);
+    const [first] = args;
+    // Only the promise form with SQL text (what Kysely sends) or a query config with its text (a
+    // prepared statement, see prepared.ts); cursors (submittable) and callbacks pass as they are.
+    const text = typeof first === 'string' ? first : isQueryConfig(first) ? first.text : undefined;
+    if (text === undefined || typeof args[args.length - 1] === 'function') return query(...args);
     const unbounded = lifted;
     if (LIFTED.test(text)) lifted = true;
     else if (TRANSACTION_END.test(text)) lifted = false;
@@ -75,6 +77,9 @@ function guardClient(client: pg.PoolClient, options: GuardOptions, giveUpIdle: (
     return Promise.race([answer, silence]).finally(() => clearTimeout(timer));
   };
 }
+
+const isQueryConfig = (value: unknown): value is { text: string } =>
+  typeof value === 'object' && value !== null && typeof (value as { text?: unknown }).text === 'string' && typeof (value as { submit?: unknown }).submit !== 'function';
 
 /** Node's network errors that mean "no database there" (not a refusal of the statement). */
 const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'ENETUNREACH', 'EHOSTDOWN', 'EAI_AGAIN', 'ENOTFOUND', UNREACHABLE]);

@@ -3,6 +3,7 @@ import type { SqlEntityManager } from '@mikro-orm/sql';
 import type { Actor } from '../../common/auth/actor.js';
 import type { Security } from '../../context.js';
 import type { Role, Scope } from '../../common/auth/permissions.js';
+import { queryRows } from '../../database/prepared.js';
 
 /** API token secrets look like `rgt_<id>_<43 random characters>`; session tokens are JWTs. */
 export const API_TOKEN_PATTERN = /^rgt_(\d{1,12})_([A-Za-z0-9_-]{43})$/;
@@ -32,13 +33,12 @@ async function fromSession(token: string, em: SqlEntityManager, security: Securi
   } catch (error) {
     return { refusal: (error as Error).message };
   }
-  // Every request asks this: a plain row, not an entity in the request's identity map.
-  const [person] = await em
-    .getConnection()
-    .execute<{ id: number; name: string; email: string; role: Role; active: boolean; session_version: number; department_id: number | null }[]>(
-      'select id, name, email, role, active, session_version, department_id from person where id = ?',
-      [session.personId],
-    );
+  // Every request asks this: a plain row (a prepared statement), not an entity in the request's identity map.
+  const [person] = await queryRows<{ id: number; name: string; email: string; role: Role; active: boolean; session_version: number; department_id: number | null }>(
+    em,
+    'select id, name, email, role, active, session_version, department_id from person where id = ?',
+    [session.personId],
+  );
   if (!person?.active) return { refusal: 'This account is no longer active' };
   if (Number(person.session_version) !== session.sessionVersion) return { refusal: 'Your session has ended (the password was changed or the account deactivated); sign in again' };
   return {
@@ -47,10 +47,7 @@ async function fromSession(token: string, em: SqlEntityManager, security: Securi
 }
 
 async function fromApiToken(id: number, secret: string, em: SqlEntityManager): Promise<Authentication> {
-  const [token] = await em.getConnection().execute<TokenRow[]>(
-    'select id, name, scopes, secret_hash, revoked_at, expires_at, last_used_at, department_id from api_token where id = ?',
-    [id],
-  );
+  const [token] = await queryRows<TokenRow>(em, 'select id, name, scopes, secret_hash, revoked_at, expires_at, last_used_at, department_id from api_token where id = ?', [id]);
   const given = Buffer.from(sha256(secret));
   if (!token || !timingSafeEqual(given, Buffer.from(token.secret_hash))) return { refusal: 'Unknown API token' };
   if (token.revoked_at) return { refusal: 'This API token has been revoked' };
