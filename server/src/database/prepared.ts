@@ -16,7 +16,8 @@ import type pg from 'pg';
 
 /** Distinct statements prepared by name, at most; beyond, statements still run, unnamed (planned each time). */
 const MAX_NAMED = 1000;
-const names = new Map<string, string>();
+/** MikroORM's text → the numbered text and its name (null: not numbered; left to MikroORM). */
+const statements = new Map<string, { text: string; name?: string } | null>();
 const pools = new WeakMap<object, pg.Pool | null>();
 
 export async function queryRows<T>(em: SqlEntityManager, sql: string, params: readonly unknown[] = []): Promise<T[]> {
@@ -24,9 +25,9 @@ export async function queryRows<T>(em: SqlEntityManager, sql: string, params: re
   const ctx = em.getTransactionContext();
   if (ctx === undefined && !em.config.get('debug')) {
     const pool = await poolOf(connection);
-    const text = pool ? numbered(sql) : undefined;
-    if (pool && text !== undefined) {
-      const result = await pool.query({ name: nameOf(text), text, values: [...params] });
+    const statement = pool ? prepared(sql) : null;
+    if (pool && statement) {
+      const result = await pool.query({ name: statement.name, text: statement.text, values: [...params] });
       return result.rows as T[];
     }
   }
@@ -44,13 +45,15 @@ async function poolOf(connection: ReturnType<SqlEntityManager['getConnection']>)
   return pool;
 }
 
-function nameOf(text: string): string | undefined {
-  let name = names.get(text);
-  if (name === undefined && names.size < MAX_NAMED) {
-    name = `regie_${createHash('sha1').update(text).digest('hex')}`;
-    names.set(text, name);
+function prepared(sql: string): { text: string; name?: string } | null {
+  let statement = statements.get(sql);
+  if (statement === undefined) {
+    const text = numbered(sql);
+    const named = statements.size < MAX_NAMED;
+    statement = text === undefined ? null : { text, name: named ? `regie_${createHash('sha1').update(text).digest('hex')}` : undefined };
+    if (named) statements.set(sql, statement);
   }
-  return name;
+  return statement;
 }
 
 /**
