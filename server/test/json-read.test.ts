@@ -123,7 +123,9 @@ describe('a record by id', () => {
     expect(page.statements).toBe(2);
     const slow = await measure(`{ Initiative(id: "${first.id}") { id @include(if: true) title department { code } impacts { level levelValue stage { name journey { name } } } decisions { action at actorName } } }`);
     expect(page.data).toEqual(slow.data);
-    const missing = await t.gql('{ Initiative(id: "999999") { id title } }');
-    expect(missing.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    for (const id of ['999999', '99999999999', '999999999999999']) {
+      const missing = await t.gql(`{ Initiative(id: "${id}") { id title } }`);
+      expect(missing.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    }
   });
 });

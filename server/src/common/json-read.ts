@@ -274,6 +274,11 @@ export interface JsonPage {
   offset?: number;
 }
 
+const isOneId = (where: FilterQuery<object>): where is { id: number } => {
+  const keys = Object.keys(where);
+  return keys.length === 1 && keys[0] === 'id' && Number.isSafeInteger((where as { id?: unknown }).id);
+};
+
 /** A page whose ids, in order, come from hand-written SQL (e.g. sorted by a computed score). */
 export interface IdsPage {
   /** `select <id> …`, ordered and limited; may read the CTEs of `with`. */
@@ -349,6 +354,9 @@ export async function readJsonObjects<T extends object>(
   if ('sql' in page) {
     ids = page;
     page.with?.forEach(part => builder.addCte(part));
+  } else if (isOneId(page.where)) {
+    // One record by its id (`Initiative(id)`): no query builder needed; the join below drops an id that does not exist.
+    ids = { sql: 'select ?::bigint as id', params: [page.where.id] };
   } else {
     const qb = em.createQueryBuilder(entity as EntityName<object>, 'q').select('q.id' as never).where(page.where).orderBy(page.orderBy);
     if (page.limit !== undefined) qb.limit(page.limit);
