@@ -1,5 +1,5 @@
 import KeyIcon from '@mui/icons-material/Key';
-import { Chip, ListItemIcon, ListItemText, MenuItem } from '@mui/material';
+import { Box, Chip, ListItemIcon, ListItemText, MenuItem } from '@mui/material';
 import { useEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import { AppBar, LoadingIndicator, LocalesMenuButton, Layout as RaLayout, Logout, ToggleThemeButton, useGetIdentity, useLogout, useNotify, UserMenu, useTranslate, useUserMenu } from 'react-admin';
@@ -31,7 +31,7 @@ const SignedInRole = () => {
   const { role, department } = identity as unknown as Pick<SessionPerson, 'role' | 'department'>;
   const name = roleName(role, translate);
   const label = department && role === 'DEPARTMENT_LEAD' ? `${name} · ${department.code}` : name;
-  return <Chip label={label} size="small" variant="outlined" data-testid="signed-in-role" sx={{ color: 'inherit', borderColor: 'currentColor', ml: 1 }} />;
+  return <Chip label={label} size="small" variant="outlined" data-testid="signed-in-role" sx={{ color: 'inherit', borderColor: 'currentColor', ml: 1, display: { xs: 'none', sm: 'inline-flex' } }} />;
 };
 
 // react-admin's toolbar (language, theme switch, refresh), with the role right beside the name in the user menu.
@@ -39,7 +39,10 @@ const RegieAppBar = () => (
   <AppBar
     toolbar={
       <>
-        <LocalesMenuButton />
+        {/* On a phone the language's name gives way to its icon, so that the user menu stays in view. */}
+        <Box sx={{ '& .MuiButton-root': { fontSize: { xs: 0, sm: 'inherit' }, minWidth: { xs: 0, sm: 64 } }, '& .MuiButton-startIcon': { mr: { xs: 0, sm: 1 } }, '& .MuiButton-endIcon': { display: { xs: 'none', sm: 'inherit' } } }}>
+          <LocalesMenuButton />
+        </Box>
         <ToggleThemeButton />
         <LoadingIndicator />
         <SignedInRole />
