@@ -20,7 +20,7 @@ export const partOf = <R, T>(query: Omit<QueryState<never>, 'data'> & { data: R 
 
 interface QuerySectionProps<T> {
   title: string;
-  /** Under the title: what the numbers cover. */
+  /** Under the title: what the numbers cover; a text is set as the secondary line under a title. */
   subtitle?: ReactNode;
   /** Beside the title, e.g. an export button. */
   actions?: ReactNode;
@@ -45,7 +45,17 @@ export const QuerySection = <T,>({ title, subtitle, actions, query, empty, loadi
           </Typography>
           {actions}
         </Stack>
-        {subtitle && <Box sx={{ mb: 1 }}>{subtitle}</Box>}
+        {subtitle && (
+          <Box sx={{ mb: 1 }}>
+            {typeof subtitle === 'string' ? (
+              <Typography variant="body2" color="text.secondary">
+                {subtitle}
+              </Typography>
+            ) : (
+              subtitle
+            )}
+          </Box>
+        )}
         {query.isPending ? (
           <Skeleton variant="rounded" height={loadingHeight} aria-label={translate('regie.common.query.loading', { title: title.toLowerCase() })} />
         ) : query.isError ? (

@@ -21,11 +21,7 @@ export const CapacityCard = ({ department }: { department: NonNullable<SessionPe
   return (
     <QuerySection
       title={translate('regie.dashboard.capacity.title', { quarter })}
-      subtitle={
-        <Typography variant="body2" color="text.secondary">
-          {translate('regie.dashboard.capacity.subtitle')}
-        </Typography>
-      }
+      subtitle={translate('regie.dashboard.capacity.subtitle')}
       actions={<CardLink to={`${PLAN_PATH}?quarter=${quarter}`} label={translate('regie.dashboard.capacity.link')} />}
       query={query}
       empty={translate('regie.dashboard.capacity.none')}

@@ -26,11 +26,7 @@ export const JourneyNpsCard = () => {
   return (
     <QuerySection
       title={translate('regie.dashboard.nps.title')}
-      subtitle={
-        <Typography variant="body2" color="text.secondary">
-          {translate('regie.dashboard.nps.period', { from: format.date(period.from), to: format.date(period.to) })}
-        </Typography>
-      }
+      subtitle={translate('regie.dashboard.nps.period', { from: format.date(period.from), to: format.date(period.to) })}
       actions={<CardLinkToNps search={`?from=${period.from}&to=${period.to}`} />}
       query={journeys}
       empty={translate('regie.dashboard.nps.empty')}

@@ -24,11 +24,7 @@ export const RoadmapTopCard = () => {
   return (
     <QuerySection
       title={translate('regie.dashboard.roadmap.title')}
-      subtitle={
-        <Typography variant="body2" color="text.secondary">
-          {translate('regie.dashboard.roadmap.subtitle')}
-        </Typography>
-      }
+      subtitle={translate('regie.dashboard.roadmap.subtitle')}
       actions={<CardLink to={ROADMAP_PATH} label={translate('regie.dashboard.roadmap.link')} testId="dashboard-roadmap-link" />}
       query={roadmap}
       empty={translate('regie.dashboard.roadmap.empty')}

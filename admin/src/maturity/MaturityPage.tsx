@@ -53,11 +53,7 @@ export const MaturityPage = () => {
       <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: 'minmax(0, 1fr)' }}>
         <QuerySection
           title={translate('regie.maturity.radar.title')}
-          subtitle={
-            <Typography variant="body2" color="text.secondary">
-              {translate('regie.maturity.radar.subtitle')}
-            </Typography>
-          }
+          subtitle={translate('regie.maturity.radar.subtitle')}
           query={{ ...assessments, data: shown ? [shown] : assessments.data && [] }}
           empty={translate('regie.maturity.no_assessments')}
           loadingHeight={420}
@@ -93,11 +89,7 @@ export const MaturityPage = () => {
         </QuerySection>
         <QuerySection
           title={translate('regie.maturity.comparison.title')}
-          subtitle={
-            <Typography variant="body2" color="text.secondary">
-              {translate('regie.maturity.comparison.subtitle')}
-            </Typography>
-          }
+          subtitle={translate('regie.maturity.comparison.subtitle')}
           query={partOf(assessments, () => [...perDepartment.values()].map(entry => entry.latest))}
           empty={translate('regie.maturity.no_assessments')}
           loadingHeight={420}

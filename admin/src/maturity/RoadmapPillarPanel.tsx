@@ -37,11 +37,7 @@ export const RoadmapPillarPanel = () => {
   return (
     <QuerySection
       title={translate('regie.maturity.pillars.title')}
-      subtitle={
-        <Typography variant="body2" color="text.secondary">
-          {translate('regie.maturity.pillars.subtitle')}
-        </Typography>
-      }
+      subtitle={translate('regie.maturity.pillars.subtitle')}
       actions={<CardLink to={MATURITY_PATH} label={translate('regie.maturity.pillars.link')} />}
       query={partOf({ isPending: pending, isError: Boolean(error), error, data: rows }, data => data)}
       empty="—"

@@ -30,6 +30,58 @@ const Heading = ({ children }: { children: ReactNode }) => (
   </Typography>
 );
 
+interface PlanRow {
+  rank: number;
+  initiative: PlanInitiative;
+  carriedOver: boolean;
+}
+
+/**
+ * The planned or the deferred initiatives of a department: rank, initiative, status and effort,
+ * then the column that tells the two apart (the cumulative effort, or why it waits). Rows carry
+ * `<testId>-row`, the last cell `last.testId`.
+ */
+const PlanTable = <R extends PlanRow>({ label, testId, rows, last }: {
+  label: string;
+  testId: string;
+  rows: readonly R[];
+  last: { header: string; align?: 'right'; testId: string; cell: (row: R) => ReactNode };
+}) => {
+  const { translate, locale } = useWording();
+  return (
+    <Table size="small" aria-label={label} sx={COMPACT} data-testid={testId}>
+      <TableHead>
+        <TableRow>
+          <TableCell align="right">{translate('regie.plan.columns.rank')}</TableCell>
+          <TableCell>{translate('regie.plan.columns.initiative')}</TableCell>
+          <TableCell>{translate('regie.plan.columns.status')}</TableCell>
+          <TableCell align="right">{translate('regie.plan.columns.effort')}</TableCell>
+          <TableCell align={last.align}>{last.header}</TableCell>
+        </TableRow>
+      </TableHead>
+      <TableBody>
+        {rows.map(row => (
+          <TableRow key={row.initiative.id} data-testid={`${testId}-row`}>
+            <TableCell align="right" sx={NUMBER}>
+              {row.rank}
+            </TableCell>
+            <InitiativeCell initiative={row.initiative} carriedOver={row.carriedOver} />
+            <TableCell>
+              <StatusChip status={row.initiative.status} />
+            </TableCell>
+            <TableCell align="right" sx={NUMBER}>
+              {formatWeeks(row.initiative.effort, locale)}
+            </TableCell>
+            <TableCell align={last.align} sx={last.align === 'right' ? NUMBER : undefined} data-testid={last.testId}>
+              {last.cell(row)}
+            </TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
+  );
+};
+
 /** A department's part of the quarter plan: capacity used, what is planned in rank order, and what is deferred and why. */
 export const DepartmentPlanCard = ({ plan, quarter }: { plan: DepartmentPlan; quarter: string }) => {
   const createPath = useCreatePath();
@@ -53,68 +105,22 @@ export const DepartmentPlanCard = ({ plan, quarter }: { plan: DepartmentPlan; qu
             {translate('regie.plan.nothing_planned')}
           </Typography>
         ) : (
-          <Table size="small" aria-label={translate('regie.plan.planned_for', { department: department.name })} sx={COMPACT} data-testid="planned">
-            <TableHead>
-              <TableRow>
-                <TableCell align="right">{translate('regie.plan.columns.rank')}</TableCell>
-                <TableCell>{translate('regie.plan.columns.initiative')}</TableCell>
-                <TableCell>{translate('regie.plan.columns.status')}</TableCell>
-                <TableCell align="right">{translate('regie.plan.columns.effort')}</TableCell>
-                <TableCell align="right">{translate('regie.plan.columns.cumulative')}</TableCell>
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {planned.map(({ rank, initiative, cumulativeEffort, carriedOver }) => (
-                <TableRow key={initiative.id} data-testid="planned-row">
-                  <TableCell align="right" sx={NUMBER}>
-                    {rank}
-                  </TableCell>
-                  <InitiativeCell initiative={initiative} carriedOver={carriedOver} />
-                  <TableCell>
-                    <StatusChip status={initiative.status} />
-                  </TableCell>
-                  <TableCell align="right" sx={NUMBER}>
-                    {formatWeeks(initiative.effort, locale)}
-                  </TableCell>
-                  <TableCell align="right" sx={NUMBER} data-testid="cumulative-effort">
-                    {formatWeeks(cumulativeEffort, locale)}
-                  </TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
+          <PlanTable
+            label={translate('regie.plan.planned_for', { department: department.name })}
+            testId="planned"
+            rows={planned}
+            last={{ header: translate('regie.plan.columns.cumulative'), align: 'right', testId: 'cumulative-effort', cell: row => formatWeeks(row.cumulativeEffort, locale) }}
+          />
         )}
         {deferred.length > 0 && (
           <>
             <Heading>{translate('regie.plan.deferred')}</Heading>
-            <Table size="small" aria-label={translate('regie.plan.deferred_for', { department: department.name })} sx={COMPACT} data-testid="deferred">
-              <TableHead>
-                <TableRow>
-                  <TableCell align="right">{translate('regie.plan.columns.rank')}</TableCell>
-                  <TableCell>{translate('regie.plan.columns.initiative')}</TableCell>
-                  <TableCell>{translate('regie.plan.columns.status')}</TableCell>
-                  <TableCell align="right">{translate('regie.plan.columns.effort')}</TableCell>
-                  <TableCell>{translate('regie.plan.columns.why')}</TableCell>
-                </TableRow>
-              </TableHead>
-              <TableBody>
-                {deferred.map(({ rank, initiative, reason, carriedOver }) => (
-                  <TableRow key={initiative.id} data-testid="deferred-row">
-                    <TableCell align="right" sx={NUMBER}>
-                      {rank}
-                    </TableCell>
-                    <InitiativeCell initiative={initiative} carriedOver={carriedOver} />
-                    <TableCell>
-                      <StatusChip status={initiative.status} />
-                    </TableCell>
-                    <TableCell align="right" sx={NUMBER}>
-                      {formatWeeks(initiative.effort, locale)}
-                    </TableCell>
-                    <TableCell data-testid="deferred-reason">{reason}</TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
+            <PlanTable
+              label={translate('regie.plan.deferred_for', { department: department.name })}
+              testId="deferred"
+              rows={deferred}
+              last={{ header: translate('regie.plan.columns.why'), testId: 'deferred-reason', cell: row => row.reason }}
+            />
           </>
         )}
       </CardContent>

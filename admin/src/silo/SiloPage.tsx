@@ -1,4 +1,4 @@
-import { Stack, Typography } from '@mui/material';
+import { Stack } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { Title, useDataProvider, useTranslate } from 'react-admin';
 import { partOf, QuerySection } from '../common/QuerySection';
@@ -21,11 +21,7 @@ export const SiloPage = () => {
       <Title title={translate('regie.silo.title')} />
       <QuerySection
         title={translate('regie.silo.overlaps')}
-        subtitle={
-          <Typography variant="body2" color="text.secondary">
-            {translate('regie.silo.overlaps_explained')}
-          </Typography>
-        }
+        subtitle={translate('regie.silo.overlaps_explained')}
         query={partOf(report, data => data.overlaps)}
         empty={translate('regie.silo.overlaps_empty')}
         loadingHeight={300}
@@ -35,11 +31,7 @@ export const SiloPage = () => {
       </QuerySection>
       <QuerySection
         title={translate('regie.silo.uncovered')}
-        subtitle={
-          <Typography variant="body2" color="text.secondary">
-            {translate('regie.silo.uncovered_explained')}
-          </Typography>
-        }
+        subtitle={translate('regie.silo.uncovered_explained')}
         query={partOf(report, data => data.uncoveredMoments)}
         empty={translate('regie.silo.uncovered_empty')}
         testId="uncovered-moments"
