@@ -21,12 +21,14 @@ interface GroupCounts {
   detractors: number;
 }
 
-const SUMS = 'coalesce(sum(c.responses), 0)::int as responses, coalesce(sum(c.promoters), 0)::int as promoters, coalesce(sum(c.passives), 0)::int as passives, coalesce(sum(c.detractors), 0)::int as detractors';
 /** The counts of a summed relation `c` with one row per key, zeros where it has none. */
 const TOTALS = 'coalesce(c.responses, 0)::int as responses, coalesce(c.promoters, 0)::int as promoters, coalesce(c.passives, 0)::int as passives, coalesce(c.detractors, 0)::int as detractors';
-/** Counts summed per `column` before they meet the journeys or stages: the join then sees one row per key instead of thousands. */
-const summedBy = (column: string, counts: string) =>
-  `(select ${column}, sum(responses) as responses, sum(promoters) as promoters, sum(passives) as passives, sum(detractors) as detractors from (${counts}) k group by ${column})`;
+/**
+ * Counts summed per key (a column, or an expression with its alias) before they meet the
+ * journeys, stages, names or periods: the join then sees one row per key instead of thousands.
+ */
+const summedBy = (key: string, counts: string) =>
+  `(select ${key}, sum(responses) as responses, sum(promoters) as promoters, sum(passives) as passives, sum(detractors) as detractors from (${counts}) k group by 1)`;
 
 export class NpsService {
   constructor(private readonly ctx: Context) {}
@@ -149,9 +151,9 @@ export class NpsService {
       case NpsGroupBy.SEGMENT: {
         const [table, column, none] = groupBy === NpsGroupBy.CHANNEL ? ['channel', 'channel_id', 'No channel'] : ['segment', 'segment_id', 'No segment'];
         return this.query<GroupCounts>(
-          `select case when c.${column} = 0 then 'none' else c.${column}::text end as key, coalesce(t.name, '${none}') as label, null::float as target, ${SUMS}
-           from (${counts.sql}) c left join ${table} t on t.id = c.${column}
-           group by c.${column}, t.name having sum(c.responses) > 0 order by c.${column} = 0, t.name`,
+          `select case when c.${column} = 0 then 'none' else c.${column}::text end as key, coalesce(t.name, '${none}') as label, null::float as target, ${TOTALS}
+           from ${summedBy(column, counts.sql)} c left join ${table} t on t.id = c.${column}
+           where c.responses > 0 order by c.${column} = 0, t.name`,
           counts.params,
         );
       }
@@ -166,10 +168,7 @@ export class NpsService {
           : `select null::date as first, null::date as last`;
         // The counts are summed per period first: the periods then meet one row each.
         return this.query<GroupCounts>(
-          `with summed as (
-             select date_trunc('${unit}', day)::date as p, sum(responses) as responses, sum(promoters) as promoters, sum(passives) as passives, sum(detractors) as detractors
-             from (${counts.sql}) k group by 1
-           ),
+          `with summed as ${summedBy(`date_trunc('${unit}', day)::date as p`, counts.sql)},
            bounds as (${bounds}),
            periods as (
              select p::date as p from bounds, generate_series(bounds.first, bounds.last, interval '${step}') as p
@@ -217,7 +216,7 @@ export class NpsService {
   private async stageCounts(range: DateRange, stageIds: number[]) {
     if (stageIds.length === 0) return new Map<number, GroupCounts>();
     const counts = countsRelation(range, { stageIds });
-    const rows = await this.query<GroupCounts & { stage_id: number }>(`select c.stage_id, ${SUMS} from (${counts.sql}) c group by c.stage_id`, counts.params);
+    const rows = await this.query<GroupCounts & { stage_id: number }>(`select c.stage_id, ${TOTALS} from ${summedBy('stage_id', counts.sql)} c`, counts.params);
     return new Map(rows.map(r => [Number(r.stage_id), r]));
   }
 }
